@@ -1,0 +1,41 @@
+package com.banksegment.config;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Settings of the modeling stage; forceK 0 means "let the k sweep choose". */
+public record ModelingSettings(
+    double pcaVariance,
+    int kMin,
+    int kMax,
+    int forceK,
+    String algorithm,
+    long seed,
+    int maxIterations,
+    double holdoutFraction,
+    Map<String, String> actions) {
+
+  public static final Set<String> ALGORITHMS = Set.of("kmeans", "bisecting-kmeans", "gaussian-mixture");
+
+  static ModelingSettings read(SettingsReader r) {
+    int kMin = r.intBetween("segment.modeling.k-min", 2, 50);
+    int kMax = r.intBetween("segment.modeling.k-max", 2, 50);
+    if (kMax < kMin) {
+      throw SettingsReader.invalid("segment.modeling.k-max", kMax, "a value not below segment.modeling.k-min (" + kMin + ")");
+    }
+    Map<String, String> actions = r.stringMap("segment.modeling.actions");
+    if (!actions.containsKey("default")) {
+      throw new SettingsException("segment.modeling.actions.default is missing: expected the action for clusters no other key matches");
+    }
+    return new ModelingSettings(
+        r.doubleBetween("segment.modeling.pca-variance", 0.5, 1.0),
+        kMin,
+        kMax,
+        r.intBetween("segment.modeling.force-k", 0, 50),
+        r.oneOf("segment.modeling.algorithm", ALGORITHMS),
+        r.longAtLeast("segment.modeling.seed", Long.MIN_VALUE),
+        r.intBetween("segment.modeling.max-iterations", 1, 1000),
+        r.doubleBetween("segment.modeling.holdout-fraction", 0.05, 0.5),
+        actions);
+  }
+}
