@@ -1,0 +1,21 @@
+package com.banksegment.scorer;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The one Jackson configuration of the bundle format. */
+final class BundleJson {
+  /**
+   * Unknown properties are ignored so that a reader of format 1 can read a later bundle that only
+   * added fields; a change a reader must understand bumps {@link ModelBundle#FORMAT_VERSION}.
+   * Missing primitives are errors: a default 0 for, say, a variance would score silently wrong.
+   */
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .build();
+
+  private BundleJson() {}
+}

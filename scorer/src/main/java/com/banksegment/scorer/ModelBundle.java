@@ -1,0 +1,128 @@
+package com.banksegment.scorer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything needed to score one customer without Spark, saved as one versioned JSON file
+ * ({@code models/run_date=D/bundle.json}). The transforms run in this order: gender encoding,
+ * log1p of {@link #logFeatures}, standard scaling, PCA; then the nearest centroid gives the
+ * cluster and Gaussian Naive Bayes gives class probabilities.
+ *
+ * @param formatVersion {@link #FORMAT_VERSION} when written by this code
+ * @param runDate business date of the training run, YYYY-MM-DD
+ * @param createdAt when the bundle was written (ISO-8601 instant)
+ * @param algorithm the clustering algorithm of the production model (kmeans, ...)
+ * @param features input order; always {@link #FEATURES}
+ * @param logFeatures features that get {@code log1p} before scaling
+ * @param genderEncoding how gender becomes a number
+ * @param scaler standard scaling parameters
+ * @param pca principal axes kept
+ * @param clusters the segments; index i is Naive Bayes class i
+ * @param naiveBayes Gaussian Naive Bayes parameters
+ * @param metrics figures of the training run
+ */
+public record ModelBundle(
+    int formatVersion,
+    String runDate,
+    String createdAt,
+    String algorithm,
+    List<String> features,
+    List<String> logFeatures,
+    GenderEncoding genderEncoding,
+    ScalerParams scaler,
+    PcaParams pca,
+    List<ClusterInfo> clusters,
+    NaiveBayesParams naiveBayes,
+    BundleMetrics metrics) {
+
+  /** Bumped when a reader of the old format could not score a new bundle correctly. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** The model inputs, in the order every array of the bundle follows. */
+  public static final List<String> FEATURES =
+      List.of("recency_days", "frequency", "monetary", "age", "balance", "gender");
+
+  /** The skewed inputs that get log1p (see the modeling rules). */
+  public static final List<String> DEFAULT_LOG_FEATURES = List.of("frequency", "monetary", "balance");
+
+  public static final String FILE_NAME = "bundle.json";
+
+  public static ModelBundle read(InputStream in) {
+    try {
+      return BundleJson.MAPPER.readValue(in, ModelBundle.class).validate();
+    } catch (JsonProcessingException e) {
+      throw notBundle(e);
+    } catch (IOException e) {
+      throw new BundleFormatException("cannot read model bundle: " + e.getMessage(), e);
+    }
+  }
+
+  public static ModelBundle read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new BundleFormatException("model bundle " + file + " not found: expected the "
+          + FILE_NAME + " of a model run (models/run_date=D/" + FILE_NAME + ")");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new BundleFormatException("cannot read model bundle " + file + ": " + e.getMessage(), e);
+    } catch (BundleFormatException e) {
+      throw new BundleFormatException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static ModelBundle fromJson(String json) {
+    try {
+      return BundleJson.MAPPER.readValue(json, ModelBundle.class).validate();
+    } catch (JsonProcessingException e) {
+      throw notBundle(e);
+    }
+  }
+
+  private static BundleFormatException notBundle(JsonProcessingException e) {
+    String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+    return new BundleFormatException("model bundle is not valid JSON of format " + FORMAT_VERSION + where
+        + ": " + e.getOriginalMessage(), e);
+  }
+
+  /** Pretty-printed JSON; doubles are written so they read back bit for bit. */
+  public String toJson() {
+    try {
+      return BundleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(validate());
+    } catch (IOException e) {
+      throw new BundleFormatException("cannot serialise model bundle: " + e.getMessage(), e);
+    }
+  }
+
+  public void write(OutputStream out) throws IOException {
+    out.write(toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Checks that every part is present and every array has the right shape; returns this. */
+  public ModelBundle validate() {
+    BundleValidator.check(this);
+    return this;
+  }
+
+  /** Number of PCA components (the dimension of the centroids). */
+  public int pcaDimension() {
+    return pca.components().length;
+  }
+
+  /** The cluster with this stable id. */
+  public ClusterInfo cluster(int id) {
+    for (ClusterInfo c : clusters) {
+      if (c.id() == id) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("cluster id " + id + " not in the bundle: expected one of "
+        + clusters.stream().map(ClusterInfo::id).toList());
+  }
+}

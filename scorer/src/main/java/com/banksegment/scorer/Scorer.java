@@ -1,0 +1,171 @@
+package com.banksegment.scorer;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Scores one customer with a {@link ModelBundle}, exactly as the Spark pipeline does: gender code,
+ * log1p, standard scaling, PCA, nearest centroid, Gaussian Naive Bayes. Immutable and therefore
+ * thread-safe: one instance serves every request. The parameters are copied into flat arrays once
+ * so that scoring touches a few cache lines and allocates only the result.
+ */
+public final class Scorer {
+  private static final int N = ModelBundle.FEATURES.size();
+
+  private final ModelBundle bundle;
+  private final List<ClusterInfo> clusters;
+  private final GenderEncoding genderEncoding;
+  private final boolean[] logged = new boolean[N];
+  private final double[] mean;
+  private final double[] inverseStd;
+  private final int dims;
+  private final double[] components;
+  private final int k;
+  private final double[] centroids;
+  private final boolean naiveBayesOnPca;
+  private final int nbInputs;
+  private final double[] logPrior;
+  private final double[] theta;
+  private final double[] sigma;
+  private final double[] logVarianceSum;
+
+  public Scorer(ModelBundle bundle) {
+    this.bundle = bundle.validate();
+    this.clusters = List.copyOf(bundle.clusters());
+    this.genderEncoding = bundle.genderEncoding();
+    for (String f : bundle.logFeatures()) {
+      logged[ModelBundle.FEATURES.indexOf(f)] = true;
+    }
+    this.mean = bundle.scaler().mean().clone();
+    // Spark's StandardScalerModel multiplies by 1/std and maps a zero std to a zero factor.
+    this.inverseStd = new double[N];
+    for (int j = 0; j < N; j++) {
+      double s = bundle.scaler().std()[j];
+      inverseStd[j] = s == 0.0 ? 0.0 : 1.0 / s;
+    }
+    this.dims = bundle.pcaDimension();
+    this.components = flatten(bundle.pca().components());
+    this.k = clusters.size();
+    this.centroids = flatten(clusters.stream().map(ClusterInfo::centroid).toArray(double[][]::new));
+    NaiveBayesParams nb = bundle.naiveBayes();
+    this.naiveBayesOnPca = NaiveBayesParams.INPUT_PCA.equals(nb.inputSpace());
+    this.nbInputs = naiveBayesOnPca ? dims : N;
+    this.logPrior = nb.pi().clone();
+    this.theta = flatten(nb.theta());
+    this.sigma = flatten(nb.sigma());
+    // Spark precomputes the same sum, adding log-variances left to right from 0.
+    this.logVarianceSum = new double[k];
+    for (int i = 0; i < k; i++) {
+      double sum = 0.0;
+      for (int j = 0; j < nbInputs; j++) {
+        sum += Math.log(sigma[i * nbInputs + j]);
+      }
+      logVarianceSum[i] = sum;
+    }
+  }
+
+  public static Scorer load(Path bundleFile) {
+    return new Scorer(ModelBundle.read(bundleFile));
+  }
+
+  public ModelBundle bundle() {
+    return bundle;
+  }
+
+  /** Scores a valid customer; an invalid one is refused with every bad field in the message. */
+  public ScoreResult score(CustomerInput customer) {
+    if (!customer.isValid()) {
+      throw new InvalidCustomerException(customer.problems());
+    }
+    double[] raw = {
+        customer.recencyDays(), customer.frequency(), customer.monetary(),
+        customer.age(), customer.balance(), genderEncoding.code(customer.gender())};
+    double[] log = new double[N];
+    double[] scaled = new double[N];
+    for (int j = 0; j < N; j++) {
+      log[j] = logged[j] ? Math.log1p(raw[j]) : raw[j];
+      scaled[j] = (log[j] - mean[j]) * inverseStd[j];
+    }
+    double[] pca = new double[dims];
+    for (int i = 0; i < dims; i++) {
+      double s = 0.0;
+      int row = i * N;
+      for (int j = 0; j < N; j++) {
+        s += components[row + j] * scaled[j];
+      }
+      pca[i] = s;
+    }
+    double[] distances = new double[k];
+    int nearest = nearestCentroid(pca, distances);
+    double[] probabilities = naiveBayes(naiveBayesOnPca ? pca : scaled);
+    int mostProbable = argMax(probabilities);
+    ClusterInfo assigned = clusters.get(nearest);
+    return new ScoreResult(assigned.id(), assigned.name(), assigned.action(),
+        clusters.get(mostProbable).id(), probabilities, distances,
+        new FeatureTrace(raw, log, scaled, pca), assigned.typicalCustomer(), clusters);
+  }
+
+  /** Fills the Euclidean distances and returns the index of the first nearest centroid. */
+  private int nearestCentroid(double[] point, double[] distances) {
+    int best = 0;
+    double bestSquared = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < k; c++) {
+      double s = 0.0;
+      int row = c * dims;
+      for (int i = 0; i < dims; i++) {
+        double diff = point[i] - centroids[row + i];
+        s += diff * diff;
+      }
+      distances[c] = Math.sqrt(s);
+      if (s < bestSquared) {
+        bestSquared = s;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Spark's Gaussian NaiveBayesModel: raw = pi - (sum (x-theta)^2/sigma + sum log sigma) / 2, then softmax. */
+  private double[] naiveBayes(double[] x) {
+    double[] p = new double[k];
+    double max = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < k; c++) {
+      double s = 0.0;
+      int row = c * nbInputs;
+      for (int j = 0; j < nbInputs; j++) {
+        double d = x[j] - theta[row + j];
+        s += d * d / sigma[row + j];
+      }
+      p[c] = logPrior[c] - (s + logVarianceSum[c]) / 2;
+      max = Math.max(max, p[c]);
+    }
+    double sum = 0.0;
+    for (int c = 0; c < k; c++) {
+      p[c] = Math.exp(p[c] - max);
+      sum += p[c];
+    }
+    for (int c = 0; c < k; c++) {
+      p[c] /= sum;
+    }
+    return p;
+  }
+
+  private static int argMax(double[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static double[] flatten(double[][] rows) {
+    int width = rows.length == 0 ? 0 : rows[0].length;
+    double[] flat = new double[rows.length * width];
+    for (int i = 0; i < rows.length; i++) {
+      System.arraycopy(rows[i], 0, flat, i * width, width);
+    }
+    return flat;
+  }
+}
