@@ -1,7 +1,9 @@
 package com.banksegment.spark;
 
 import com.banksegment.config.SparkSettings;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.spark.sql.SparkSession;
 
 /** Builds the one SparkSession a job's {@code main} hands to the job; tests build their own. */
@@ -9,16 +11,28 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession create(SparkSettings settings) {
-    SparkSession.Builder builder = SparkSession.builder()
-        .appName(settings.appName())
-        .config("spark.sql.shuffle.partitions", settings.shufflePartitions());
-    // Under spark-submit the master comes from the submit command; only set it when running embedded.
-    if (System.getProperty("spark.master") == null) {
-      builder.master(settings.master());
-    }
-    for (Map.Entry<String, String> e : settings.conf().entrySet()) {
-      builder.config(e.getKey(), e.getValue());
-    }
+    SparkSession.Builder builder = SparkSession.builder().appName(settings.appName());
+    sessionConf(settings, System.getProperties()).forEach(builder::config);
     return builder.getOrCreate();
+  }
+
+  /**
+   * The settings the suite adds to the session. Under spark-submit every setting of the submit
+   * command (--master, --conf, --properties-file) arrives as a {@code spark.*} system property;
+   * those win, so a cluster is sized in one place (spark-defaults.conf) and the suite's
+   * segment.spark.* values only fill in what the submit left unset (all of it when embedded).
+   */
+  static Map<String, String> sessionConf(SparkSettings settings, Properties submitted) {
+    Map<String, String> wanted = new LinkedHashMap<>();
+    wanted.put("spark.master", settings.master());
+    wanted.put("spark.sql.shuffle.partitions", String.valueOf(settings.shufflePartitions()));
+    wanted.putAll(settings.conf());
+    Map<String, String> result = new LinkedHashMap<>();
+    wanted.forEach((key, value) -> {
+      if (submitted.getProperty(key) == null) {
+        result.put(key, value);
+      }
+    });
+    return result;
   }
 }

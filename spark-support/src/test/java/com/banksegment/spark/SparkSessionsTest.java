@@ -1,0 +1,37 @@
+package com.banksegment.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.banksegment.config.SparkSettings;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SparkSessionsTest {
+  private static final SparkSettings YARN_PROFILE = new SparkSettings("yarn", "app", 200,
+      Map.of("spark.dynamicAllocation.enabled", "true", "spark.sql.adaptive.enabled", "true"));
+
+  @Test
+  void embeddedRunTakesEverySettingOfTheSuite() {
+    Map<String, String> conf = SparkSessions.sessionConf(YARN_PROFILE, new Properties());
+
+    assertThat(conf).containsEntry("spark.master", "yarn")
+        .containsEntry("spark.sql.shuffle.partitions", "200")
+        .containsEntry("spark.dynamicAllocation.enabled", "true")
+        .containsEntry("spark.sql.adaptive.enabled", "true");
+  }
+
+  @Test
+  void settingsGivenToSparkSubmitWinOverTheSuite() {
+    Properties submitted = new Properties();
+    submitted.setProperty("spark.master", "local[2]");
+    submitted.setProperty("spark.sql.shuffle.partitions", "3000");
+    submitted.setProperty("spark.dynamicAllocation.enabled", "false");
+
+    Map<String, String> conf = SparkSessions.sessionConf(YARN_PROFILE, submitted);
+
+    assertThat(conf).doesNotContainKeys("spark.master", "spark.sql.shuffle.partitions",
+            "spark.dynamicAllocation.enabled")
+        .containsEntry("spark.sql.adaptive.enabled", "true");
+  }
+}
