@@ -11,20 +11,21 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession create(SparkSettings settings) {
-    SparkSession.Builder builder = SparkSession.builder().appName(settings.appName());
+    SparkSession.Builder builder = SparkSession.builder();
     sessionConf(settings, System.getProperties()).forEach(builder::config);
     return builder.getOrCreate();
   }
 
   /**
    * The settings the suite adds to the session. Under spark-submit every setting of the submit
-   * command (--master, --conf, --properties-file) arrives as a {@code spark.*} system property;
+   * command (--master, --name, --conf, --properties-file) arrives as a {@code spark.*} system property;
    * those win, so a cluster is sized in one place (spark-defaults.conf) and the suite's
    * segment.spark.* values only fill in what the submit left unset (all of it when embedded).
    */
   static Map<String, String> sessionConf(SparkSettings settings, Properties submitted) {
     Map<String, String> wanted = new LinkedHashMap<>();
     wanted.put("spark.master", settings.master());
+    wanted.put("spark.app.name", settings.appName());
     wanted.put("spark.sql.shuffle.partitions", String.valueOf(settings.shufflePartitions()));
     wanted.putAll(settings.conf());
     Map<String, String> result = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ class SparkSessionsTest {
     Map<String, String> conf = SparkSessions.sessionConf(YARN_PROFILE, new Properties());
 
     assertThat(conf).containsEntry("spark.master", "yarn")
+        .containsEntry("spark.app.name", "app")
         .containsEntry("spark.sql.shuffle.partitions", "200")
         .containsEntry("spark.dynamicAllocation.enabled", "true")
         .containsEntry("spark.sql.adaptive.enabled", "true");
@@ -25,12 +26,13 @@ class SparkSessionsTest {
   void settingsGivenToSparkSubmitWinOverTheSuite() {
     Properties submitted = new Properties();
     submitted.setProperty("spark.master", "local[2]");
+    submitted.setProperty("spark.app.name", "bank-segmentation-model-2016-10-21");
     submitted.setProperty("spark.sql.shuffle.partitions", "3000");
     submitted.setProperty("spark.dynamicAllocation.enabled", "false");
 
     Map<String, String> conf = SparkSessions.sessionConf(YARN_PROFILE, submitted);
 
-    assertThat(conf).doesNotContainKeys("spark.master", "spark.sql.shuffle.partitions",
+    assertThat(conf).doesNotContainKeys("spark.master", "spark.app.name", "spark.sql.shuffle.partitions",
             "spark.dynamicAllocation.enabled")
         .containsEntry("spark.sql.adaptive.enabled", "true");
   }
