@@ -100,7 +100,7 @@ final class LocationCatalog {
   }
 
   private static double zipf(int rank) {
-    return Math.pow(rank + TAIL_OFFSET, -TAIL_SLOPE);
+    return StrictMath.pow(rank + TAIL_OFFSET, -TAIL_SLOPE);
   }
 
   /** Towns not already in the head, the biggest of every state first, then the second, ... */

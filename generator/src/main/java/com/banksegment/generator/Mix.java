@@ -4,6 +4,7 @@ package com.banksegment.generator;
  * Stateless 64-bit hashing (the SplitMix64 finalizer). Every random choice of the generator is a
  * hash of (seed, row or customer, field), so a row's content depends only on the seed and its
  * index: output is deterministic, needs no shared random state and never holds rows in memory.
+ * Floating-point functions of the generator use StrictMath so the bytes are the same on every JVM.
  */
 final class Mix {
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -40,6 +41,6 @@ final class Mix {
   static double normal(long key, long field) {
     double u1 = 1.0 - unit(key, field);
     double u2 = unit(key, field + 0x5151);
-    return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+    return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
   }
 }

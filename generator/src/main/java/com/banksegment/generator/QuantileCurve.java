@@ -24,7 +24,7 @@ final class QuantileCurve {
       if (!(value > 0)) {
         throw new IllegalArgumentException("quantile knot value must be positive, got " + value);
       }
-      logValues[i] = Math.log(value);
+      logValues[i] = StrictMath.log(value);
       if (i > 0 && (probabilities[i] <= probabilities[i - 1] || logValues[i] < logValues[i - 1])) {
         throw new IllegalArgumentException("quantile knots must increase, broken at p=" + probabilities[i]);
       }
@@ -47,7 +47,7 @@ final class QuantileCurve {
       }
     }
     double fraction = (u - probabilities[low]) / (probabilities[high] - probabilities[low]);
-    return Math.exp(logValues[low] + fraction * (logValues[high] - logValues[low]));
+    return StrictMath.exp(logValues[low] + fraction * (logValues[high] - logValues[low]));
   }
 
   /** The exact mean of the distribution (integral of the quantile function). */
@@ -55,8 +55,8 @@ final class QuantileCurve {
     double sum = 0;
     for (int i = 1; i < probabilities.length; i++) {
       double width = probabilities[i] - probabilities[i - 1];
-      double v0 = Math.exp(logValues[i - 1]);
-      double v1 = Math.exp(logValues[i]);
+      double v0 = StrictMath.exp(logValues[i - 1]);
+      double v1 = StrictMath.exp(logValues[i]);
       sum += width * (v1 == v0 ? v0 : (v1 - v0) / (logValues[i] - logValues[i - 1]));
     }
     return sum;

@@ -152,7 +152,7 @@ final class RowSynthesizer {
     }
     double rupees = Calibration.BALANCE.valueAt(Mix.unit(personKey, P_BALANCE));
     if (drift) {
-      rupees *= Math.exp(Calibration.SAME_PERSON_BALANCE_SIGMA * Mix.normal(rowKey, F_BALANCE_DRIFT));
+      rupees *= StrictMath.exp(Calibration.SAME_PERSON_BALANCE_SIGMA * Mix.normal(rowKey, F_BALANCE_DRIFT));
     }
     return Math.max(1, Math.round(rupees * 100));
   }
