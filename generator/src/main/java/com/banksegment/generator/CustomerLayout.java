@@ -16,7 +16,6 @@ final class CustomerLayout {
   /** Mean transactions per customer implied by the shares (the full file has about 1.186). */
   static final double MEAN_FREQUENCY = meanFrequency();
 
-  private final long rows;
   private final long[] customersByFrequency = new long[7];
   private final long[] firstSlotByFrequency = new long[8];
   private final long[] firstCustomerByFrequency = new long[8];
@@ -27,7 +26,6 @@ final class CustomerLayout {
   private final int idDigits;
 
   CustomerLayout(long rows, long seed) {
-    this.rows = rows;
     long expectedCustomers = Math.round(rows / MEAN_FREQUENCY);
     long repeatSlots = 0;
     for (int frequency = 6; frequency >= 2; frequency--) {
@@ -89,10 +87,6 @@ final class CustomerLayout {
   /** The numeric part of the CustomerID of customer {@code customer}. */
   long customerNumber(long customer) {
     return idOffset + customerToId.apply(customer);
-  }
-
-  long rows() {
-    return rows;
   }
 
   private static long pow10(int exponent) {

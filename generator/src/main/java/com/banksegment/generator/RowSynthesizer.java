@@ -54,8 +54,6 @@ final class RowSynthesizer {
 
     out.row = row;
     out.customerNumber = layout.customerNumber(customer);
-    out.occurrence = occurrence;
-    out.otherPerson = otherPerson;
     out.dateIndex = dates.pick(Mix.unit(rowKey, F_DATE));
     out.time = hours.pick(Mix.unit(rowKey, F_HOUR)) * 10_000
         + (int) Mix.below(rowKey, F_MINUTE, 60) * 100 + (int) Mix.below(rowKey, F_SECOND, 60);

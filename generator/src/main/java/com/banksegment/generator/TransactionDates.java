@@ -49,10 +49,6 @@ final class TransactionDates {
     }
   }
 
-  int size() {
-    return dates.size();
-  }
-
   LocalDate date(int index) {
     return dates.get(index);
   }

@@ -14,8 +14,6 @@ final class TransactionRow {
 
   long row;
   long customerNumber;
-  int occurrence;
-  boolean otherPerson;
   DobKind dobKind;
   int dobDay;
   int dobMonth;
