@@ -1,0 +1,98 @@
+package com.banksegment.modeling;
+
+import com.banksegment.config.BadInputException;
+import com.banksegment.config.LakeLayout;
+import com.banksegment.config.RunDate;
+import com.banksegment.spark.LakeFiles;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+/** Reads clean/customers of a run date (docs/data-contract.md) with the columns the model needs. */
+final class CustomerTable {
+  /** Columns read, with the type the model works in. */
+  static final List<String> COLUMNS = List.of(
+      "customer_id", "recency_days", "frequency", "monetary", "age", "balance", "gender",
+      "r_score", "f_score", "m_score", "rfm_score", "rfm_segment");
+
+  private CustomerTable() {}
+
+  static Dataset<Row> read(SparkSession spark, LakeLayout layout, RunDate runDate) {
+    String path = layout.customers() + "/" + runDate.partition();
+    if (!LakeFiles.of(spark).exists(path)) {
+      throw new BadInputException("customer table " + path + " not found: expected the features stage's output for "
+          + runDate + " (run ingest and features for that date first)");
+    }
+    Dataset<Row> table = spark.read().parquet(path);
+    List<String> present = Arrays.asList(table.columns());
+    for (String column : COLUMNS) {
+      if (!present.contains(column)) {
+        throw new BadInputException("customer table " + path + " has no column " + column
+            + ": expected the columns " + COLUMNS + " (docs/data-contract.md, clean/customers)");
+      }
+    }
+    Dataset<Row> customers = select(table);
+    checkModelInputs(customers, path);
+    return customers;
+  }
+
+  /**
+   * The features stage imputes every model input, so a null or impossible value means the table is
+   * not what the contract says: fail with the column and the number of bad rows rather than let
+   * VectorAssembler or log1p fail deep inside Spark.
+   */
+  static void checkModelInputs(Dataset<Row> customers, String path) {
+    Column[] checks = {
+        count(col("customer_id")),
+        sum(bad(col("recency_days").isNull().or(col("recency_days").lt(0)))),
+        sum(bad(col("frequency").isNull().or(col("frequency").lt(1)))),
+        sum(bad(col("monetary").isNull().or(col("monetary").lt(0)).or(isnan(col("monetary"))))),
+        sum(bad(col("age").isNull().or(col("age").lt(0)).or(isnan(col("age"))))),
+        sum(bad(col("balance").isNull().or(col("balance").lt(0)).or(isnan(col("balance")))))};
+    Row r = customers.agg(checks[0], java.util.Arrays.copyOfRange(checks, 1, checks.length)).first();
+    if (r.getLong(0) == 0) {
+      throw new BadInputException("customer table " + path + " has no customers: expected at least one row");
+    }
+    String[] names = {"recency_days (expected >= 0)", "frequency (expected >= 1)", "monetary (expected >= 0)",
+        "age (expected >= 0)", "balance (expected >= 0)"};
+    for (int i = 0; i < names.length; i++) {
+      long badRows = r.isNullAt(i + 1) ? 0 : r.getLong(i + 1);
+      if (badRows > 0) {
+        throw new BadInputException("customer table " + path + ": " + badRows + " rows with a null or invalid "
+            + names[i]);
+      }
+    }
+  }
+
+  private static Column bad(Column condition) {
+    return when(condition, 1L).otherwise(0L);
+  }
+
+  /** Casts to the model's types, so a table with int or long counts reads the same. */
+  static Dataset<Row> select(Dataset<Row> table) {
+    Column[] columns = {
+        col("customer_id").cast(DataTypes.StringType),
+        col("recency_days").cast(DataTypes.IntegerType),
+        col("frequency").cast(DataTypes.IntegerType),
+        col("monetary").cast(DataTypes.DoubleType),
+        col("age").cast(DataTypes.DoubleType),
+        col("balance").cast(DataTypes.DoubleType),
+        col("gender").cast(DataTypes.StringType),
+        col("r_score").cast(DataTypes.IntegerType),
+        col("f_score").cast(DataTypes.IntegerType),
+        col("m_score").cast(DataTypes.IntegerType),
+        col("rfm_score").cast(DataTypes.StringType),
+        col("rfm_segment").cast(DataTypes.StringType)};
+    return table.select(columns);
+  }
+}

@@ -1,0 +1,165 @@
+package com.banksegment.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.banksegment.config.RunDate;
+import com.banksegment.config.SuiteSettings;
+import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Gender;
+import com.banksegment.scorer.ModelBundle;
+import com.banksegment.scorer.Scorer;
+import com.banksegment.spark.SparkTestSession;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two model runs on 600 synthetic customers in a temporary lake, checked from the outside: the
+ * first day, then the next day on the same customers (ids and names must not move).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModelJobTest {
+  static final RunDate DAY = RunDate.parse("2016-10-21");
+  static final RunDate NEXT_DAY = RunDate.parse("2016-10-22");
+
+  @TempDir
+  static Path lake;
+  SparkSession spark;
+  SuiteSettings settings;
+  ModelResult result;
+  ModelResult nextDay;
+  String log;
+
+  @BeforeAll
+  void runOnce() {
+    spark = SparkTestSession.get();
+    settings = TestSettings.lake(lake).with("segment.modeling.k-max", 5);
+    SyntheticCustomers.generate(spark, 200, 1).write().parquet(lake + "/clean/customers/run_date=" + DAY);
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    result = new ModelJob(spark, settings).runDate(DAY).progressTo(new PrintStream(progress, true)).execute();
+    log = progress.toString();
+    System.out.print(log);
+    spark.read().parquet(lake + "/clean/customers/run_date=" + DAY)
+        .write().parquet(lake + "/clean/customers/run_date=" + NEXT_DAY);
+    nextDay = new ModelJob(spark, settings).runDate(NEXT_DAY).progressTo(System.out).execute();
+  }
+
+  @Test
+  void findsThePlantedGroupsAndRecordsTheSweep() {
+    assertThat(result.customers()).isEqualTo(600);
+    assertThat(result.selection()).extracting(SweepPoint::algorithm)
+        .containsExactly("kmeans", "kmeans", "kmeans", "kmeans", "bisecting-kmeans", "gaussian-mixture");
+    assertThat(result.k()).isBetween(3, 5);
+    assertThat(result.silhouette()).isGreaterThan(0.4);
+    assertThat(log).contains("[model]").contains("kmeans k=2 (2 used) silhouette").contains("published customer_segments");
+  }
+
+  @Test
+  void publishesTheBundleThatTheScorerReadsAndItAgreesWithSpark() throws Exception {
+    Path bundleFile = Path.of(result.modelDir(), ModelBundle.FILE_NAME);
+    Scorer scorer = Scorer.load(bundleFile);
+    List<Row> rows = spark.read().parquet(lake + "/published/customer_segments/run_date=" + DAY).collectAsList();
+
+    assertThat(rows).hasSize(600);
+    Map<Integer, String> names = new HashMap<>();
+    for (Row r : rows) {
+      CustomerInput c = new CustomerInput(r.<Integer>getAs("recency_days"), r.<Integer>getAs("frequency"),
+          r.getAs("monetary"), r.getAs("age"), r.getAs("balance"), Gender.parse(r.getAs("gender")));
+      var score = scorer.score(c);
+      assertThat(score.clusterId()).as("customer %s", r.<String>getAs("customer_id"))
+          .isEqualTo(r.<Integer>getAs("cluster_id"));
+      assertThat(score.naiveBayesClusterId()).isEqualTo(r.<Integer>getAs("nb_cluster_id"));
+      assertThat(score.probabilityOf(score.naiveBayesClusterId()))
+          .isCloseTo(r.<Double>getAs("nb_probability"), within(1e-9));
+      assertThat(score.features().pca()[0]).isCloseTo(r.<Double>getAs("pca_1"), within(1e-9));
+      names.put(r.getAs("cluster_id"), r.getAs("segment_name"));
+    }
+    assertThat(names).hasSize(result.k());
+    assertThat(Files.readString(Path.of(result.modelDir(), "metrics.json"))).contains("\"weightedF1\"");
+    assertThat(Files.isDirectory(Path.of(result.modelDir(), "segmentation", "stages"))).isTrue();
+    assertThat(Files.isDirectory(Path.of(result.modelDir(), "naive_bayes", "stages"))).isTrue();
+  }
+
+  @Test
+  void naiveBayesLearnsTheSegmentsAndIsEvaluatedOnAStratifiedHoldout() {
+    ClassificationMetrics nb = result.naiveBayes();
+
+    assertThat(nb.weightedF1()).isGreaterThan(0.9);
+    assertThat(nb.evaluated()).isBetween(80L, 160L); // about 20 % of 600
+    assertThat(result.naiveBayesCentroidAgreement()).isGreaterThan(0.9);
+  }
+
+  @Test
+  void namesEverySegmentAndGivesItAnAction() {
+    assertThat(result.segments()).extracting(Segment::name).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).isNotBlank());
+    assertThat(result.segments()).extracting(Segment::action).allSatisfy(a -> assertThat(a).isNotBlank());
+    assertThat(result.segments()).extracting(Segment::id).containsExactlyElementsOf(
+        java.util.stream.IntStream.range(0, result.k()).boxed().toList());
+    assertThat(result.segments().stream().mapToLong(s -> s.profile().size()).sum()).isEqualTo(600);
+  }
+
+  @Test
+  void theNextRunOnTheSameCustomersKeepsEveryIdAndName() {
+    assertThat(nextDay.previousRunDate()).isEqualTo(DAY.toString());
+    assertThat(nextDay.k()).isEqualTo(result.k());
+    assertThat(nextDay.segments()).extracting(Segment::id, Segment::name)
+        .containsExactlyElementsOf(result.segments().stream()
+            .map(s -> org.assertj.core.groups.Tuple.tuple(s.id(), s.name())).toList());
+    assertThat(nextDay.segments()).allSatisfy(s -> {
+      assertThat(s.match().previousId()).isEqualTo(s.id());
+      assertThat(s.match().distance()).isLessThan(1e-6);
+    });
+  }
+
+  @Test
+  void biToolsCanReadThePublishedTablesWithDuckDb() throws Exception {
+    String published = lake.resolve("published").toString();
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement sql = db.createStatement()) {
+      java.sql.ResultSet r = sql.executeQuery("SELECT s.run_date, count(*) AS customers, count(DISTINCT s.cluster_id),"
+          + " sum(CASE WHEN s.segment_name = p.segment_name THEN 1 ELSE 0 END)"
+          + " FROM read_parquet('" + published + "/customer_segments/*/*.parquet', hive_partitioning = true) s"
+          + " JOIN read_parquet('" + published + "/segment_profiles/*/*.parquet', hive_partitioning = true) p"
+          + " ON s.run_date = p.run_date AND s.cluster_id = p.cluster_id"
+          + " GROUP BY s.run_date ORDER BY s.run_date");
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString(1)).isEqualTo(DAY.toString());
+      assertThat(r.getLong(2)).isEqualTo(600);
+      assertThat(r.getLong(3)).isEqualTo(result.k());
+      assertThat(r.getLong(4)).isEqualTo(600);
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString(1)).isEqualTo(NEXT_DAY.toString());
+
+      r = sql.executeQuery("SELECT count(*), sum(CASE WHEN chosen THEN 1 ELSE 0 END) FROM read_parquet('"
+          + published + "/model_selection/run_date=" + DAY + "/*.parquet')");
+      r.next();
+      assertThat(r.getLong(1)).isEqualTo(result.selection().size());
+      assertThat(r.getLong(2)).isEqualTo(1);
+      r = sql.executeQuery("SELECT value FROM read_parquet('" + published + "/model_metrics/run_date=" + DAY
+          + "/*.parquet') WHERE metric = 'nb_weighted_f1' AND cluster_id IS NULL");
+      r.next();
+      assertThat(r.getDouble(1)).isEqualTo(result.naiveBayes().weightedF1());
+    }
+  }
+
+  @Test
+  void movesThePointerLastAndWritesTheReport() throws Exception {
+    assertThat(Files.readString(lake.resolve("published/_LATEST")).trim()).isEqualTo(NEXT_DAY.toString());
+    assertThat(result.pointerMoved()).isTrue();
+    String html = Files.readString(Path.of(result.reportDir(), "report.html"));
+    assertThat(html).contains("<svg").contains("Elbow").contains("Silhouette").contains("Explained variance")
+        .contains("actual \\ predicted").doesNotContain("<script");
+    assertThat(Files.readString(Path.of(result.reportDir(), "report.json"))).contains("\"scatterSample\"");
+  }
+}
