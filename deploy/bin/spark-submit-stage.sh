@@ -23,6 +23,7 @@
 #   SEGMENT_LAKE_ROOT      lake root (passed as --lake; the yarn profile's default otherwise)
 #   SEGMENT_CONF           suite settings overlay, key=value separated by spaces or newlines
 #                          (passed as --conf; e.g. segment.modeling.force-k=5)
+#   SEGMENT_DEBUG=1        stage failures print the stack trace (also in the YARN driver)
 #   SEGMENT_DRY_RUN=1      print the command instead of running it
 #
 # The suite settings travel as arguments, not environment variables: in cluster mode the driver
@@ -74,6 +75,7 @@ cmd=("$submit"
   --name "bank-segmentation-$stage-$run_date"
   --class com.banksegment.cli.SegmentCli)
 [[ "$master" == yarn* ]] && cmd+=(--queue "${SPARK_QUEUE:-default}")
+[ -n "${SEGMENT_DEBUG:-}" ] && cmd+=(--conf spark.yarn.appMasterEnv.SEGMENT_DEBUG=1)
 for kv in ${SPARK_CONF:-}; do
   [[ "$kv" == *=* ]] || die "SPARK_CONF entry '$kv': expected key=value"
   cmd+=(--conf "$kv")
