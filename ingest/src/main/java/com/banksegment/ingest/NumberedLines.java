@@ -45,10 +45,15 @@ final class NumberedLines {
   private final List<InputFile> files;
   private final JavaNewHadoopRDD<LongWritable, Text> lines;
 
+  /** One split per core (each core parses, each split writes one Parquet file), none below 8 MiB. */
   NumberedLines(JavaSparkContext jsc, List<InputFile> files) {
+    this(jsc, files, Math.max(MIN_SPLIT_BYTES,
+        files.stream().mapToLong(InputFile::bytes).sum() / Math.max(1, jsc.defaultParallelism()) + 1));
+  }
+
+  /** With splits of at most {@code splitBytes}; tests use it to cut a small file into many splits. */
+  NumberedLines(JavaSparkContext jsc, List<InputFile> files, long splitBytes) {
     this.files = files;
-    long totalBytes = files.stream().mapToLong(InputFile::bytes).sum();
-    long splitBytes = Math.max(MIN_SPLIT_BYTES, totalBytes / Math.max(1, jsc.defaultParallelism()) + 1);
     try {
       Job job = Job.getInstance(new Configuration(jsc.hadoopConfiguration()));
       job.getConfiguration().set("textinputformat.record.delimiter", "\n");

@@ -61,6 +61,16 @@ final class Fixtures {
     }
   }
 
+  static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String read(Path file) {
     try {
       return Files.readString(file);
