@@ -21,6 +21,7 @@ public record ModelReport(
     List<SweepPoint> kmeansSweep,
     List<SweepPoint> alternatives,
     KChoice choice,
+    SweepPoint production,
     List<SegmentView> segments,
     NaiveBayesView naiveBayes,
     String previousRunDate,
@@ -79,7 +80,7 @@ public record ModelReport(
   /** The same report without the scatter sample: the model's metrics.json. */
   public ModelReport withoutSample() {
     return new ModelReport(runDate, customers, productionAlgorithm, pcaVarianceThreshold, pcaVarianceByComponent,
-        pcaComponents, kmeansSweep, alternatives, choice, segments, naiveBayes, previousRunDate, List.of(),
+        pcaComponents, kmeansSweep, alternatives, choice, production, segments, naiveBayes, previousRunDate, List.of(),
         elapsedSeconds);
   }
 }

@@ -53,7 +53,9 @@ final class ModelSelection {
 
   static final String OFFSET_COL = "pca_offset";
 
-  private final Dataset<Row> features;
+  private final Dataset<Row> all;
+  private final Dataset<Row> fitOn;
+  private final long fitRows;
   private final int dims;
   private final long seed;
   private final int maxIterations;
@@ -61,8 +63,18 @@ final class ModelSelection {
   private final ClusteringEvaluator silhouette = new ClusteringEvaluator()
       .setFeaturesCol(Preprocessing.PCA_COL).setPredictionCol(PREDICTION);
 
-  ModelSelection(Dataset<Row> features, int dims, long seed, int maxIterations, Progress progress) {
-    this.features = features;
+  /**
+   * Fits on {@code fitOn} (all customers, or a uniform sample of them to keep a long sweep fast)
+   * and measures every fit on {@code all}. Both hold the PCA coordinates in column {@code pca}
+   * and are best cached: the fits read a projection of them, so that Spark's estimators cache
+   * their own deserialised vectors for the iterations (handed a cached Dataset they skip that, and
+   * every iteration decodes the cached rows again, several times slower).
+   */
+  ModelSelection(Dataset<Row> all, Dataset<Row> fitOn, long fitRows, int dims, long seed, int maxIterations,
+      Progress progress) {
+    this.all = all.select(Preprocessing.PCA_COL);
+    this.fitOn = fitOn == all ? this.all : fitOn.select(Preprocessing.PCA_COL);
+    this.fitRows = fitRows;
     this.dims = dims;
     this.seed = seed;
     this.maxIterations = maxIterations;
@@ -78,49 +90,53 @@ final class ModelSelection {
     return fits;
   }
 
+  /** Whether the fits see every customer (then a sweep fit can be the final model). */
+  boolean fitsOnAll() {
+    return fitOn == all;
+  }
+
   Fit fit(String algorithm, int k) {
     long start = System.nanoTime();
     List<Transformer> stages = algorithm.equals(BISECTING) ? offsetStages() : List.of();
+    Dataset<Row> input = fitOn;
+    for (Transformer t : stages) {
+      input = t.transform(input);
+    }
     Model<?> model;
-    double wssse;
-    long[] sizes;
+    double trainingCost = Double.NaN;
+    long[] trainingSizes = null;
     switch (algorithm) {
       case KMEANS -> {
         KMeansModel m = new KMeans().setK(k).setSeed(seed).setMaxIter(maxIterations)
-            .setFeaturesCol(Preprocessing.PCA_COL).setPredictionCol(PREDICTION).fit(features);
-        wssse = m.summary().trainingCost();
-        sizes = m.summary().clusterSizes();
+            .setFeaturesCol(Preprocessing.PCA_COL).setPredictionCol(PREDICTION).fit(input);
+        trainingCost = m.summary().trainingCost();
+        trainingSizes = m.summary().clusterSizes();
         model = m;
       }
       case BISECTING -> {
-        Dataset<Row> offset = features;
-        for (Transformer t : stages) {
-          offset = t.transform(offset);
-        }
         BisectingKMeansModel m = new BisectingKMeans().setK(k).setSeed(seed).setMaxIter(maxIterations)
-            .setFeaturesCol(OFFSET_COL).setPredictionCol(PREDICTION).fit(offset);
-        wssse = m.summary().trainingCost();
-        sizes = m.summary().clusterSizes();
+            .setFeaturesCol(OFFSET_COL).setPredictionCol(PREDICTION).fit(input);
+        trainingCost = m.summary().trainingCost();
+        trainingSizes = m.summary().clusterSizes();
         model = m;
       }
-      case GAUSSIAN_MIXTURE -> {
-        GaussianMixtureModel m = new GaussianMixture().setK(k).setSeed(seed).setMaxIter(maxIterations)
-            .setFeaturesCol(Preprocessing.PCA_COL).setPredictionCol(PREDICTION).fit(features);
-        wssse = ClusterCost.wssse(m.transform(features), Preprocessing.PCA_COL, PREDICTION, dims);
-        sizes = m.summary().clusterSizes();
-        model = m;
-      }
+      case GAUSSIAN_MIXTURE -> model = new GaussianMixture().setK(k).setSeed(seed).setMaxIter(maxIterations)
+          .setFeaturesCol(Preprocessing.PCA_COL).setPredictionCol(PREDICTION).fit(input);
       default -> throw new IllegalArgumentException("algorithm " + algorithm + ": expected one of "
           + List.of(KMEANS, BISECTING, GAUSSIAN_MIXTURE));
     }
-    long used = java.util.Arrays.stream(sizes).filter(size -> size > 0).count();
-    // The silhouette needs two clusters; a mixture can put everyone in one component.
     Fit fit = new Fit(null, stages, model);
-    double s = used < 2 ? Double.NaN : silhouette.evaluate(fit.transform(features));
+    Dataset<Row> predictions = fit.transform(all);
+    ClusterCost.Cost cost = fitsOnAll() && trainingSizes != null
+        ? new ClusterCost.Cost(trainingCost, trainingSizes)
+        : ClusterCost.of(predictions, Preprocessing.PCA_COL, PREDICTION, dims, k);
+    long used = java.util.Arrays.stream(cost.sizes()).filter(size -> size > 0).count();
+    // The silhouette needs two clusters; a mixture can put everyone in one component.
+    double s = used < 2 ? Double.NaN : silhouette.evaluate(predictions);
     double seconds = (System.nanoTime() - start) / 1e9;
     progress.step(String.format(java.util.Locale.ROOT, "%s k=%d (%d used) silhouette %.4f in %.1fs", algorithm, k,
         used, s, seconds));
-    return new Fit(new SweepPoint(algorithm, k, wssse, s, seconds), stages, model);
+    return new Fit(new SweepPoint(algorithm, k, cost.wssse(), s, fitRows, seconds), stages, model);
   }
 
   /**

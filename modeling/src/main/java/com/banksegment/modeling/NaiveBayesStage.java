@@ -1,27 +1,28 @@
 package com.banksegment.modeling;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.rand;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.spark.ml.classification.NaiveBayes;
 import org.apache.spark.ml.classification.NaiveBayesModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * Gaussian Naive Bayes that learns the cluster from the PCA features (the K-means space: the
  * customer's six inputs after encoding, log1p, scaling and PCA, so a new customer is scored from
- * what a user can give). Gaussian because scaled features are negative. Evaluated on a stratified
- * hold-out: {@code sampleBy} draws the same fraction of every cluster for training with a fixed
- * seed; the customers not drawn are the test set.
+ * what a user can give). Gaussian because scaled features are negative.
+ *
+ * <p>Held-out split, stratified by cluster: every customer carries one seeded uniform draw
+ * ({@link #SPLIT_DRAW}); in each cluster the customers whose draw is below 1 - holdout train, the
+ * others are held out. That is exactly what {@code DataFrame.stat().sampleBy(label, fractions, seed)}
+ * does (a per-class Bernoulli draw against a seeded uniform); keeping the draw as a column makes
+ * the held-out set the exact complement of the training set without a join over all customers.
  */
 final class NaiveBayesStage {
   static final String LABEL = "label";
+  static final String SPLIT_DRAW = "split_draw";
   static final String NB_PREDICTION = "nb_prediction";
   static final String NB_PROBABILITY = "nb_probability";
 
@@ -32,30 +33,41 @@ final class NaiveBayesStage {
 
   private NaiveBayesStage() {}
 
-  /** @param labelled customers with {@code customer_id}, {@code pca} and {@code label} (class index 0..k-1) */
-  static Outcome train(Dataset<Row> labelled, int k, double holdoutFraction, long seed) {
-    Map<Object, Double> fractions = new HashMap<>();
-    for (int c = 0; c < k; c++) {
-      fractions.put((double) c, 1.0 - holdoutFraction);
-    }
-    Dataset<Row> train = labelled.stat().sampleBy(col(LABEL), fractions, seed);
-    Dataset<Row> test = labelled.join(train.select("customer_id"),
-        labelled.col("customer_id").equalTo(train.col("customer_id")), "left_anti");
-    long trainRows = train.count();
-    NaiveBayesModel model = model().fit(train);
+  /** The seeded uniform draw that splits customers into training and held-out sets. */
+  static Column splitDraw(long seed) {
+    return rand(seed);
+  }
+
+  /**
+   * @param labelled customers with {@code pca}, {@code label} (class index 0..k-1) and {@link #SPLIT_DRAW};
+   *     best persisted, since it is read three times
+   */
+  static Outcome train(Dataset<Row> labelled, int k, double holdoutFraction) {
+    Column training = col(SPLIT_DRAW).lt(1.0 - holdoutFraction);
+    NaiveBayesModel model = model().fit(labelled.where(training));
     if (model.numClasses() != k) {
       throw new IllegalStateException("Naive Bayes saw " + model.numClasses() + " of " + k
           + " clusters in its training split: expected every cluster to have customers to learn from");
     }
+    // One pass gives the held-out confusion matrix and the agreement over all customers.
     long[][] confusion = new long[k][k];
-    for (Row r : model.transform(test).groupBy(LABEL, NB_PREDICTION).count().collectAsList()) {
-      confusion[(int) r.getDouble(0)][(int) r.getDouble(1)] = r.getLong(2);
+    long agreed = 0;
+    long all = 0;
+    long trainRows = 0;
+    for (Row r : model.transform(labelled).groupBy(col(LABEL), col(NB_PREDICTION), training.as("train"))
+        .count().collectAsList()) {
+      int actual = (int) r.getDouble(0);
+      int predicted = (int) r.getDouble(1);
+      long n = r.getLong(3);
+      all += n;
+      agreed += actual == predicted ? n : 0;
+      if (r.getBoolean(2)) {
+        trainRows += n;
+      } else {
+        confusion[actual][predicted] += n;
+      }
     }
-    Row agreed = model.transform(labelled)
-        .agg(sum(when(col(LABEL).equalTo(col(NB_PREDICTION)), 1L).otherwise(0L)), count(lit(1)))
-        .first();
-    double agreement = (double) agreed.getLong(0) / agreed.getLong(1);
-    return new Outcome(model, ClassificationMetrics.of(confusion), agreement, trainRows);
+    return new Outcome(model, ClassificationMetrics.of(confusion), (double) agreed / all, trainRows);
   }
 
   static NaiveBayes model() {

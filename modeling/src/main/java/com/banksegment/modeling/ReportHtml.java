@@ -50,15 +50,17 @@ final class ReportHtml {
         .append("</div><div><b>Silhouette by k (all customers)</b><br>")
         .append(Svg.lineChart(ks, sweep.stream().mapToDouble(SweepPoint::silhouette).toArray(), "k", "silhouette",
             marks))
-        .append("</div></div><table><tr><th class=\"l\">algorithm</th><th>k</th><th>WSSSE</th><th>silhouette</th>"
-            + "<th>fit s</th><th class=\"l\"></th></tr>");
+        .append("</div></div><p style=\"font-size:12px\">WSSSE and silhouette are measured on all customers;"
+            + " \"fitted on\" says whether the fit saw all of them or the sweep's uniform sample.</p>")
+        .append("<table><tr><th class=\"l\">algorithm</th><th>k</th><th>WSSSE</th><th>silhouette</th>"
+            + "<th>fitted on</th><th>fit s</th><th class=\"l\"></th></tr>");
     List<SweepPoint> all = new java.util.ArrayList<>(sweep);
     all.addAll(r.alternatives());
     for (SweepPoint p : all) {
-      boolean chosen = p.algorithm().equals(r.productionAlgorithm()) && p.k() == r.choice().k();
+      boolean chosen = p.equals(r.production());
       h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%d</td><td>%s</td><td>%.4f</td>"
-              + "<td>%.1f</td><td class=\"l\">%s</td></tr>", escape(p.algorithm()), p.k(), Svg.compact(p.wssse()),
-          p.silhouette(), p.fitSeconds(), chosen ? "<b>chosen</b>" : ""));
+              + "<td>%,d</td><td>%.1f</td><td class=\"l\">%s</td></tr>", escape(p.algorithm()), p.k(),
+          Svg.compact(p.wssse()), p.silhouette(), p.fitCustomers(), p.fitSeconds(), chosen ? "<b>chosen</b>" : ""));
     }
     h.append("</table>");
   }

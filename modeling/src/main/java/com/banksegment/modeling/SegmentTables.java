@@ -95,7 +95,7 @@ final class SegmentTables {
     return spark.createDataFrame(rows, new StructType(fields.toArray(new StructField[0])));
   }
 
-  static Dataset<Row> modelSelection(SparkSession spark, List<SweepPoint> points, String productionAlgorithm,
+  static Dataset<Row> modelSelection(SparkSession spark, List<SweepPoint> points, SweepPoint production,
       KChoice choice) {
     StructType schema = new StructType(new StructField[] {
         field("algorithm", DataTypes.StringType, false),
@@ -104,12 +104,15 @@ final class SegmentTables {
         field("silhouette", DataTypes.DoubleType, false),
         field("chosen", DataTypes.BooleanType, false),
         field("knee", DataTypes.BooleanType, false),
+        field("fit_customers", DataTypes.LongType, false),
         field("fit_seconds", DataTypes.DoubleType, false)});
     List<Row> rows = new ArrayList<>();
     for (SweepPoint p : points) {
-      boolean chosen = p.algorithm().equals(productionAlgorithm) && p.k() == choice.k();
-      boolean knee = p.algorithm().equals(ModelSelection.KMEANS) && choice.knee() != null && p.k() == choice.knee();
-      rows.add(RowFactory.create(p.algorithm(), p.k(), p.wssse(), p.silhouette(), chosen, knee, p.fitSeconds()));
+      boolean chosen = p == production;
+      boolean knee = p.algorithm().equals(ModelSelection.KMEANS) && choice.knee() != null && p.k() == choice.knee()
+          && p.fitCustomers() == points.get(0).fitCustomers();
+      rows.add(RowFactory.create(p.algorithm(), p.k(), p.wssse(), p.silhouette(), chosen, knee, p.fitCustomers(),
+          p.fitSeconds()));
     }
     return spark.createDataFrame(rows, schema);
   }

@@ -2,6 +2,8 @@ package com.banksegment.modeling;
 
 /**
  * One fitted clustering of the model selection: algorithm, k, within-cluster sum of squared
- * distances (WSSSE, in PCA space) and the silhouette over all customers.
+ * distances (WSSSE, in PCA space) and the silhouette, both over all customers; the number of
+ * customers it was fitted on (all, or the sweep's sample) and the seconds it took.
  */
-public record SweepPoint(String algorithm, int k, double wssse, double silhouette, double fitSeconds) {}
+public record SweepPoint(String algorithm, int k, double wssse, double silhouette, long fitCustomers,
+    double fitSeconds) {}

@@ -12,7 +12,7 @@ class KChoiceTest {
     double[] wssse = {100, 40, 20, 18, 16, 14, 12, 10, 8};
     List<SweepPoint> points = new ArrayList<>();
     for (int i = 0; i < silhouettes.length; i++) {
-      points.add(new SweepPoint("kmeans", i + 2, wssse[i], silhouettes[i], 1.0));
+      points.add(new SweepPoint("kmeans", i + 2, wssse[i], silhouettes[i], 100, 1.0));
     }
     return points;
   }
@@ -36,7 +36,7 @@ class KChoiceTest {
   void withoutAKneeTakesTheBestSilhouetteOfTheSweep() {
     List<SweepPoint> straight = new ArrayList<>();
     for (int k = 2; k <= 6; k++) {
-      straight.add(new SweepPoint("kmeans", k, 100 - 10 * k, k == 5 ? 0.7 : 0.5, 1.0));
+      straight.add(new SweepPoint("kmeans", k, 100 - 10 * k, k == 5 ? 0.7 : 0.5, 100, 1.0));
     }
 
     KChoice c = KChoice.choose(straight, 0);

@@ -52,7 +52,8 @@ class ModelJobTest {
     System.out.print(log);
     spark.read().parquet(lake + "/clean/customers/run_date=" + DAY)
         .write().parquet(lake + "/clean/customers/run_date=" + NEXT_DAY);
-    nextDay = new ModelJob(spark, settings).runDate(NEXT_DAY).progressTo(System.out).execute();
+    // The next day also takes the path of a sweep fitted on a sample (300 of 600 customers).
+    nextDay = new ModelJob(spark, settings).runDate(NEXT_DAY).sweepSampleSize(300).progressTo(System.out).execute();
   }
 
   @Test
@@ -107,6 +108,18 @@ class ModelJobTest {
     assertThat(result.segments()).extracting(Segment::id).containsExactlyElementsOf(
         java.util.stream.IntStream.range(0, result.k()).boxed().toList());
     assertThat(result.segments().stream().mapToLong(s -> s.profile().size()).sum()).isEqualTo(600);
+  }
+
+  @Test
+  void aSweepFittedOnASampleIsMeasuredOnAllAndTheFinalModelSeesEveryone() {
+    List<SweepPoint> sweep = nextDay.selection().subList(0, 4);
+    SweepPoint last = nextDay.selection().get(nextDay.selection().size() - 1);
+
+    assertThat(sweep).extracting(SweepPoint::fitCustomers).allSatisfy(n -> assertThat(n).isBetween(240L, 360L));
+    assertThat(last.algorithm()).isEqualTo("kmeans");
+    assertThat(last.k()).isEqualTo(nextDay.k());
+    assertThat(last.fitCustomers()).isEqualTo(600);
+    assertThat(nextDay.silhouette()).isEqualTo(last.silhouette());
   }
 
   @Test

@@ -1,0 +1,74 @@
+package com.banksegment.modeling;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.exp;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log10;
+import static org.apache.spark.sql.functions.rand;
+import static org.apache.spark.sql.functions.randn;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.when;
+
+import com.banksegment.config.RunDate;
+import com.banksegment.config.SuiteSettings;
+import com.banksegment.spark.SparkSessions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Times the model stage alone on a generated customer table shaped like the full data set's
+ * (modeling/bench/run-model-bench.sh). Arguments: customers (default 884,000), lake folder.
+ * Money is log-normal with the full file's medians and means, frequency mostly 1, ages around 37,
+ * gender 73 % M; the inputs are independent, so the clusters are cuts of one cloud, as in the real data.
+ */
+public final class ModelBench {
+  private ModelBench() {}
+
+  public static void main(String[] args) throws Exception {
+    long customers = args.length > 0 ? Long.parseLong(args[0]) : 884_000;
+    Path lake = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("model-bench");
+    SuiteSettings settings = SuiteSettings.load(List.of("segment.lake.root=" + lake));
+    SparkSession spark = SparkSessions.create(settings.spark());
+    RunDate day = RunDate.parse("2016-10-21");
+    String table = settings.lake().layout().customers() + "/" + day.partition();
+    if (!Files.isDirectory(Path.of(table))) {
+      generate(spark, customers).write().parquet(table);
+    }
+    long start = System.nanoTime();
+    ModelResult r = new ModelJob(spark, settings).runDate(day).execute();
+    System.out.printf("model stage: %,d customers, k = %d, %.1f s wall; NB weighted F1 %.4f, agreement %.4f;"
+            + " peak heap %d MB%n", r.customers(), r.k(), (System.nanoTime() - start) / 1e9,
+        r.naiveBayes().weightedF1(), r.naiveBayesCentroidAgreement(),
+        Runtime.getRuntime().totalMemory() / (1 << 20));
+    System.out.println("lake: " + lake);
+    spark.stop();
+  }
+
+  static Dataset<Row> generate(SparkSession spark, long n) {
+    Dataset<Row> base = spark.range(n).select(
+        concat(lit("C"), col("id")).as("customer_id"),
+        floor(rand(1).multiply(82)).cast("int").as("recency_days"),
+        when(rand(2).lt(0.85), 1).when(rand(3).lt(0.8), 2).otherwise(3).as("frequency"),
+        exp(randn(4).multiply(1.57).plus(6.13)).as("amount"),
+        exp(randn(5).multiply(1.96).plus(9.73)).as("balance"),
+        greatest(lit(18.0), least(lit(90.0), round(randn(6).multiply(8.5).plus(37)))).as("age"),
+        when(rand(7).lt(0.73), "M").when(rand(8).lt(0.996), "F").otherwise("U").as("gender"));
+    return base
+        .withColumn("monetary", col("amount").multiply(col("frequency")))
+        .withColumn("r_score", greatest(lit(1), lit(5).minus(floor(col("recency_days").divide(17)))).cast("int"))
+        .withColumn("f_score", least(lit(5), col("frequency")).cast("int"))
+        .withColumn("m_score", least(lit(5), greatest(lit(1), floor(log10(col("monetary"))))).cast("int"))
+        .withColumn("rfm_score", concat(col("r_score"), col("f_score"), col("m_score")))
+        .withColumn("rfm_segment", when(col("r_score").geq(4).and(col("m_score").geq(4)), "Champions")
+            .when(col("r_score").leq(2), "Hibernating").otherwise("Need Attention"))
+        .drop("amount");
+  }
+}
