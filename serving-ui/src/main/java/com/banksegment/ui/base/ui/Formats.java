@@ -1,0 +1,40 @@
+package com.banksegment.ui.base.ui;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** How numbers read on every page: Indian grouping for rupees, one decimal for shares. */
+public final class Formats {
+  private static final Locale INDIA = Locale.forLanguageTag("en-IN");
+
+  private Formats() {}
+
+  public static String inr(double amount) {
+    if (!Double.isFinite(amount)) {
+      return "–";
+    }
+    NumberFormat f = NumberFormat.getNumberInstance(INDIA);
+    f.setMaximumFractionDigits(amount >= 100 ? 0 : 2);
+    return "₹ " + f.format(amount);
+  }
+
+  public static String count(long n) {
+    return NumberFormat.getIntegerInstance(INDIA).format(n);
+  }
+
+  public static String percent(double share) {
+    return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f %%", share * 100) : "–";
+  }
+
+  public static String decimal(double value, int digits) {
+    return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + digits + "f", value) : "–";
+  }
+
+  public static String days(double value) {
+    return Double.isFinite(value) ? Math.round(value) + (Math.round(value) == 1 ? " day" : " days") : "–";
+  }
+
+  public static String years(double value) {
+    return Double.isFinite(value) ? Math.round(value) + " years" : "–";
+  }
+}

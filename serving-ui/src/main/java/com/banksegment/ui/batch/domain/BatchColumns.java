@@ -1,0 +1,40 @@
+package com.banksegment.ui.batch.domain;
+
+import java.util.List;
+
+/**
+ * The CSV layout of batch scoring (docs in the page and in the README). Input: a header row,
+ * comma-separated, UTF-8, columns in any order and case; unknown columns are kept as they are.
+ * Output: every input column, then the result columns.
+ */
+public final class BatchColumns {
+  public static final String CUSTOMER_ID = "customer_id";
+  public static final String AGE = "age";
+  public static final String DATE_OF_BIRTH = "date_of_birth";
+  public static final String GENDER = "gender";
+  public static final String BALANCE = "balance";
+  public static final String RECENCY_DAYS = "recency_days";
+  public static final String FREQUENCY = "frequency";
+  public static final String MONETARY = "monetary";
+
+  /** Columns every file needs (plus age or date_of_birth). */
+  public static final List<String> REQUIRED = List.of(GENDER, BALANCE, RECENCY_DAYS, FREQUENCY, MONETARY);
+
+  public static final List<String> RESULT = List.of("segment_id", "segment_name", "probability", "action", "error");
+
+  /** What each input column means, for the page's help. */
+  public static final List<String[]> DOCUMENTATION = List.of(
+      new String[] {CUSTOMER_ID, "optional", "your reference, returned unchanged"},
+      new String[] {AGE, "age or date_of_birth", "age in years, 0 to 130"},
+      new String[] {DATE_OF_BIRTH, "age or date_of_birth", "YYYY-MM-DD; age counted to the day after the run date"},
+      new String[] {GENDER, "required", "M, F, or U / empty for unknown"},
+      new String[] {BALANCE, "required", "account balance in INR, 0 or more"},
+      new String[] {RECENCY_DAYS, "required", "days since the last transaction, 0 or more"},
+      new String[] {FREQUENCY, "required", "number of transactions, 1 or more"},
+      new String[] {MONETARY, "required", "total amount of the transactions in INR, 0 or more"});
+
+  public static final String EXAMPLE = "customer_id,age,gender,balance,recency_days,frequency,monetary\n"
+      + "C1001,34,F,25000,12,2,1850.50\n";
+
+  private BatchColumns() {}
+}

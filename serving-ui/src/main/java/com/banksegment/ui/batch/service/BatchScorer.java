@@ -1,0 +1,219 @@
+package com.banksegment.ui.batch.service;
+
+import static com.banksegment.ui.batch.domain.BatchColumns.AGE;
+import static com.banksegment.ui.batch.domain.BatchColumns.BALANCE;
+import static com.banksegment.ui.batch.domain.BatchColumns.DATE_OF_BIRTH;
+import static com.banksegment.ui.batch.domain.BatchColumns.FREQUENCY;
+import static com.banksegment.ui.batch.domain.BatchColumns.GENDER;
+import static com.banksegment.ui.batch.domain.BatchColumns.MONETARY;
+import static com.banksegment.ui.batch.domain.BatchColumns.RECENCY_DAYS;
+
+import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Gender;
+import com.banksegment.scorer.InputProblem;
+import com.banksegment.scorer.InvalidCustomerException;
+import com.banksegment.scorer.ScoreResult;
+import com.banksegment.scorer.Scorer;
+import com.banksegment.ui.batch.domain.BatchColumns;
+import com.banksegment.ui.batch.domain.BatchSummary;
+import com.banksegment.ui.batch.domain.UploadRejectedException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Scores a CSV of customers row by row, streaming: every input row is written back, with its
+ * segment or with the reason it could not be scored. Whole-file problems (no header, a required
+ * column missing) refuse the file with one message naming the columns.
+ */
+public final class BatchScorer {
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+      // Quote a value only when it must be (a comma, a quote, a line break), as spreadsheets do.
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
+  public static final int PREVIEW_ROWS = 10;
+
+  private final Scorer scorer;
+  private final LocalDate ageReference;
+
+  /** @param ageReference the day ages are counted to for rows that give a date of birth */
+  public BatchScorer(Scorer scorer, LocalDate ageReference) {
+    this.scorer = scorer;
+    this.ageReference = ageReference;
+  }
+
+  public BatchSummary score(Reader in, Writer out) throws IOException {
+    long start = System.nanoTime();
+    try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in);
+        SequenceWriter writer = CSV.writerFor(String[].class).with(CsvSchema.emptySchema()).writeValues(out)) {
+      if (!rows.hasNext()) {
+        throw new UploadRejectedException("The file is empty: expected a header row and at least one customer.");
+      }
+      String[] header = rows.next();
+      Columns columns = Columns.of(header);
+      List<String> outHeader = new ArrayList<>(Arrays.asList(header));
+      outHeader.addAll(BatchColumns.RESULT);
+      writer.write(outHeader.toArray(String[]::new));
+      List<List<String>> preview = new ArrayList<>();
+      long total = 0;
+      long scored = 0;
+      while (hasNext(rows)) {
+        String[] row = rows.next();
+        String[] result = scoreRow(row, columns, header.length);
+        String[] line = Arrays.copyOf(row, header.length + result.length);
+        System.arraycopy(result, 0, line, header.length, result.length);
+        for (int i = row.length; i < header.length; i++) {
+          line[i] = "";
+        }
+        writer.write(line);
+        total++;
+        if (result[4].isEmpty()) {
+          scored++;
+        }
+        if (preview.size() < PREVIEW_ROWS) {
+          preview.add(List.of(line));
+        }
+      }
+      if (total == 0) {
+        throw new UploadRejectedException("The file has a header but no customers: expected at least one data row.");
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return new BatchSummary(total, scored, total - scored, millis, List.copyOf(outHeader), List.copyOf(preview));
+    }
+  }
+
+  private static boolean hasNext(MappingIterator<String[]> rows) {
+    try {
+      return rows.hasNext();
+    } catch (RuntimeJsonMappingException e) {
+      throw new UploadRejectedException("The file is not valid CSV near line "
+          + rows.getCurrentLocation().getLineNr() + ": " + e.getMessage());
+    } catch (UploadRejectedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof JsonProcessingException p) {
+        throw new UploadRejectedException("The file is not valid CSV near line "
+            + rows.getCurrentLocation().getLineNr() + ": " + p.getOriginalMessage());
+      }
+      throw e;
+    }
+  }
+
+  /** segment_id, segment_name, probability, action, error. */
+  private String[] scoreRow(String[] row, Columns c, int width) {
+    List<String> problems = new ArrayList<>();
+    if (row.length != width) {
+      return failed("expected " + width + " columns like the header, found " + row.length);
+    }
+    double age = c.age >= 0 && !row[c.age].isBlank() ? number(row, c.age, AGE, problems) : ageFromBirth(row, c, problems);
+    double balance = number(row, c.balance, BALANCE, problems);
+    double recency = number(row, c.recency, RECENCY_DAYS, problems);
+    double frequency = number(row, c.frequency, FREQUENCY, problems);
+    double monetary = number(row, c.monetary, MONETARY, problems);
+    Gender gender = null;
+    try {
+      gender = Gender.parse(row[c.gender]);
+    } catch (InvalidCustomerException e) {
+      problems.add(GENDER + " = " + row[c.gender].trim() + ": expected M, F or U (unknown)");
+    }
+    if (!problems.isEmpty()) {
+      return failed(String.join("; ", problems));
+    }
+    CustomerInput input = new CustomerInput(recency, frequency, monetary, age, balance, gender);
+    if (!input.isValid()) {
+      return failed(input.problems().stream().map(InputProblem::describe).collect(Collectors.joining("; ")));
+    }
+    ScoreResult r = scorer.score(input);
+    return new String[] {String.valueOf(r.clusterId()), r.clusterName(),
+        String.format(Locale.ROOT, "%.4f", r.probabilityOf(r.clusterId())), r.action(), ""};
+  }
+
+  private double ageFromBirth(String[] row, Columns c, List<String> problems) {
+    if (c.dateOfBirth < 0 || row[c.dateOfBirth].isBlank()) {
+      problems.add("age is empty: give age or date_of_birth");
+      return Double.NaN;
+    }
+    String text = row[c.dateOfBirth].trim();
+    try {
+      LocalDate dob = LocalDate.parse(text);
+      if (dob.isAfter(ageReference)) {
+        problems.add(DATE_OF_BIRTH + " = " + text + ": expected a date not after " + ageReference);
+        return Double.NaN;
+      }
+      return Period.between(dob, ageReference).getYears();
+    } catch (DateTimeParseException e) {
+      problems.add(DATE_OF_BIRTH + " = " + text + ": expected a date YYYY-MM-DD");
+      return Double.NaN;
+    }
+  }
+
+  private static double number(String[] row, int index, String name, List<String> problems) {
+    String text = row[index].trim();
+    if (text.isEmpty()) {
+      problems.add(name + " is empty: expected a number");
+      return Double.NaN;
+    }
+    try {
+      double v = Double.parseDouble(text);
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(name + " = " + text + ": expected a number");
+    return Double.NaN;
+  }
+
+  private static String[] failed(String error) {
+    return new String[] {"", "", "", "", error};
+  }
+
+  /** Where each known column is in the header (-1: absent). */
+  private record Columns(int age, int dateOfBirth, int gender, int balance, int recency, int frequency, int monetary) {
+    static Columns of(String[] header) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < header.length; i++) {
+        String h = header[i].replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+        names.add(h);
+      }
+      if (names.size() == 1 && names.get(0).contains(";")) {
+        throw new UploadRejectedException("The header is separated by semicolons: expected comma-separated values.");
+      }
+      List<String> missing = new ArrayList<>();
+      for (String required : BatchColumns.REQUIRED) {
+        if (!names.contains(required)) {
+          missing.add(required);
+        }
+      }
+      if (!names.contains(AGE) && !names.contains(DATE_OF_BIRTH)) {
+        missing.add(AGE + " (or " + DATE_OF_BIRTH + ")");
+      }
+      if (!missing.isEmpty()) {
+        throw new UploadRejectedException("The header lacks the column" + (missing.size() > 1 ? "s " : " ")
+            + String.join(", ", missing) + ": expected " + String.join(", ", BatchColumns.REQUIRED)
+            + " and age or date_of_birth (found " + String.join(", ", names) + ").");
+      }
+      return new Columns(names.indexOf(AGE), names.indexOf(DATE_OF_BIRTH), names.indexOf(GENDER),
+          names.indexOf(BALANCE), names.indexOf(RECENCY_DAYS), names.indexOf(FREQUENCY), names.indexOf(MONETARY));
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package com.banksegment.ui.customer.service;
+
+import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Gender;
+import com.banksegment.ui.customer.domain.CustomerRecord;
+import com.banksegment.ui.lake.domain.PublishedRun;
+import com.banksegment.ui.lake.service.CustomerSegments;
+import com.banksegment.ui.lake.service.LakeRow;
+import com.banksegment.ui.lake.service.PublishedRuns;
+import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+
+/** Finds one customer of the published run by id. Analysts only: this is customer-level data. */
+@Service
+public class CustomerLookupService {
+  private final PublishedRuns runs;
+  private final CustomerSegments customers;
+
+  public CustomerLookupService(PublishedRuns runs, CustomerSegments customers) {
+    this.runs = runs;
+    this.customers = customers;
+  }
+
+  @Secured("ROLE_ANALYST")
+  public Optional<CustomerRecord> find(String customerId) {
+    String id = customerId == null ? "" : customerId.trim();
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    PublishedRun run = runs.current();
+    return customers.find(run, id).map(CustomerLookupService::toRecord);
+  }
+
+  static CustomerRecord toRecord(LakeRow r) {
+    CustomerInput features = new CustomerInput(r.number("recency_days"), r.number("frequency"), r.number("monetary"),
+        r.number("age"), r.number("balance"), Gender.parse(r.string("gender")));
+    return new CustomerRecord(r.string("customer_id"), (int) r.whole("cluster_id"), r.string("segment_name"), features,
+        (int) r.whole("r_score"), (int) r.whole("f_score"), (int) r.whole("m_score"), r.string("rfm_score"),
+        r.string("rfm_segment"), (int) r.whole("nb_cluster_id"), r.number("nb_probability"));
+  }
+}

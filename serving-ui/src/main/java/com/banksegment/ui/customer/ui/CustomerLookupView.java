@@ -1,0 +1,134 @@
+package com.banksegment.ui.customer.ui;
+
+import com.banksegment.scorer.CustomerInput;
+import com.banksegment.ui.base.ui.Formats;
+import com.banksegment.ui.base.ui.MainLayout;
+import com.banksegment.ui.base.ui.RunView;
+import com.banksegment.ui.base.ui.chart.Palette;
+import com.banksegment.ui.base.ui.component.Figure;
+import com.banksegment.ui.base.ui.component.Panel;
+import com.banksegment.ui.base.ui.component.ViewHeader;
+import com.banksegment.ui.customer.domain.CustomerRecord;
+import com.banksegment.ui.customer.service.CustomerLookupService;
+import com.banksegment.ui.lake.domain.PublishedRun;
+import com.banksegment.ui.lake.domain.SegmentProfile;
+import com.banksegment.ui.lake.service.PublishedRuns;
+import com.banksegment.ui.security.domain.Roles;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+
+/** Look a customer up by CustomerID: features, segment, RFM scores. Analysts only. */
+@Route(value = "customers", layout = MainLayout.class)
+@PageTitle("Customer lookup · Customer Segments")
+@RolesAllowed(Roles.ANALYST)
+public class CustomerLookupView extends RunView {
+  private final CustomerLookupService lookup;
+  final TextField customerId = new TextField("Customer ID");
+  final Button search = new Button("Look up", VaadinIcon.SEARCH.create());
+  final Div result = new Div();
+  private PublishedRun run;
+
+  public CustomerLookupView(PublishedRuns runs, CustomerLookupService lookup) {
+    super(runs);
+    this.lookup = lookup;
+    customerId.setId("customer-id");
+    search.setId("lookup-button");
+    customerId.setPlaceholder("e.g. C5841053");
+    customerId.setClearButtonVisible(true);
+    customerId.setMaxLength(64);
+    customerId.setPattern("[A-Za-z0-9_-]*");
+    customerId.setErrorMessage("A customer ID has letters, digits, '-' or '_' only");
+    search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    search.addClickShortcut(Key.ENTER);
+    search.addClickListener(e -> lookUp());
+    result.addClassName("lookup-result");
+  }
+
+  @Override
+  protected void show(PublishedRun run) {
+    this.run = run;
+    Div bar = new Div(customerId, search);
+    bar.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
+    add(new ViewHeader("Customer lookup", "A customer of run " + run.runDate() + ": features, segment and RFM scores."),
+        new Panel("Find a customer", null, bar), result);
+  }
+
+  void lookUp() {
+    result.removeAll();
+    String id = customerId.getValue().trim();
+    if (id.isEmpty() || !id.matches("[A-Za-z0-9_-]+")) {
+      customerId.setInvalid(true);
+      customerId.setErrorMessage(id.isEmpty() ? "Enter a customer ID" : "A customer ID has letters, digits, '-' or '_' only");
+      return;
+    }
+    customerId.setInvalid(false);
+    Optional<CustomerRecord> found = lookup.find(id);
+    if (found.isEmpty()) {
+      Paragraph none = new Paragraph("No customer " + id + " in run " + run.runDate() + ".");
+      none.setId("lookup-not-found");
+      result.add(new Panel("Not found", null, none));
+      return;
+    }
+    show(found.get());
+  }
+
+  private void show(CustomerRecord c) {
+    SegmentProfile segment = run.segment(c.segmentId()).orElse(null);
+    H3 title = new H3(c.segmentName());
+    title.setId("lookup-segment");
+    Div hero = new Div(VaadinIcon.USER.create(), new Div(title, new Paragraph("Customer " + c.customerId()
+        + " · segment id " + c.segmentId())));
+    hero.addClassName("result-hero");
+    hero.getStyle().set("background", Palette.segment(c.segmentId()));
+    Div scores = new Div(
+        new Figure("RFM score", c.rfmScore(), c.rfmSegment()),
+        new Figure("Recency score", c.rScore() + " / 5", Formats.days(c.features().recencyDays()) + " since last transaction"),
+        new Figure("Frequency score", c.fScore() + " / 5", Formats.decimal(c.features().frequency(), 0) + " transactions"),
+        new Figure("Monetary score", c.mScore() + " / 5", Formats.inr(c.features().monetary()) + " in total"));
+    scores.addClassName("figures");
+    String nb = c.naiveBayesSegmentId() == c.segmentId()
+        ? "Naive Bayes agrees (" + Formats.percent(c.naiveBayesProbability()) + ")."
+        : "Naive Bayes would say " + run.segmentName(c.naiveBayesSegmentId()) + " ("
+            + Formats.percent(c.naiveBayesProbability()) + ").";
+    Div action = new Div(new Span(VaadinIcon.LIGHTBULB.create()),
+        new Span(" Suggested action: " + (segment == null ? "–" : segment.action())));
+    action.addClassName("action-box");
+    Div details = new Div(new Panel("Features", nb, describe(c.features())), new Panel("Segment", null, action,
+        segment == null ? new Span() : new Paragraph(Formats.percent(segment.customerShare()) + " of customers, "
+            + Formats.percent(segment.monetaryShare()) + " of transaction value; main RFM group "
+            + segment.dominantRfmSegment() + ".")));
+    details.addClassName("two-columns");
+    result.add(hero, scores, details);
+  }
+
+  private static Div describe(CustomerInput f) {
+    Div dl = new Div();
+    dl.addClassName("definition-list");
+    String[][] rows = {
+        {"Days since last transaction", Formats.decimal(f.recencyDays(), 0)},
+        {"Transactions", Formats.decimal(f.frequency(), 0)},
+        {"Total spent", Formats.inr(f.monetary())},
+        {"Age", Formats.years(f.age())},
+        {"Account balance", Formats.inr(f.balance())},
+        {"Gender", f.gender().name()}};
+    for (String[] r : rows) {
+      Span t = new Span(r[0]);
+      t.addClassName("dt");
+      Span v = new Span(r[1]);
+      v.addClassName("dd");
+      dl.add(t, v);
+    }
+    return dl;
+  }
+}

@@ -1,0 +1,81 @@
+package com.banksegment.ui.lake.service;
+
+import com.banksegment.config.LakeLayout;
+import com.banksegment.config.RunDate;
+import com.banksegment.config.SuiteSettings;
+import com.banksegment.scorer.BundleFormatException;
+import com.banksegment.scorer.ModelBundle;
+import com.banksegment.scorer.Scorer;
+import com.banksegment.ui.lake.domain.ModelQuality;
+import com.banksegment.ui.lake.domain.ModelUnavailableException;
+import com.banksegment.ui.lake.domain.PublishedRun;
+import com.banksegment.ui.lake.domain.SegmentProfile;
+import com.banksegment.ui.lake.domain.SelectionPoint;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Reads one published run: the model bundle and the small published tables. */
+@Component
+public class PublishedRunLoader {
+  public static final String SEGMENT_PROFILES = "segment_profiles";
+  public static final String MODEL_SELECTION = "model_selection";
+  public static final String MODEL_METRICS = "model_metrics";
+  public static final String CUSTOMER_SEGMENTS = "customer_segments";
+
+  private final LakeLayout layout;
+  private final LakeFiles files;
+  private final ParquetTables tables;
+  private final Clock clock;
+
+  public PublishedRunLoader(SuiteSettings settings, LakeFiles files, ParquetTables tables, Clock clock) {
+    this.layout = settings.lake().layout();
+    this.files = files;
+    this.tables = tables;
+    this.clock = clock;
+  }
+
+  public PublishedRun load(RunDate runDate) throws IOException {
+    ModelBundle bundle = readBundle(runDate);
+    List<SegmentProfile> segments = PublishedTableMapping.profiles(bundle, rows(SEGMENT_PROFILES, runDate));
+    List<SelectionPoint> selection = PublishedTableMapping.selection(rows(MODEL_SELECTION, runDate));
+    ModelQuality quality = PublishedTableMapping.quality(bundle, rows(MODEL_METRICS, runDate));
+    return new PublishedRun(runDate, bundle, new Scorer(bundle), segments, selection, quality, clock.instant());
+  }
+
+  /** The partition folder of a published table for a run date. */
+  public String partition(String table, RunDate runDate) {
+    return layout.published(table) + "/" + runDate.partition();
+  }
+
+  private ModelBundle readBundle(RunDate runDate) throws IOException {
+    String location = layout.modelDir(runDate) + "/" + ModelBundle.FILE_NAME;
+    try (InputStream in = files.open(location)) {
+      ModelBundle bundle = ModelBundle.read(in);
+      if (!bundle.runDate().equals(runDate.toString())) {
+        throw new ModelUnavailableException("The model bundle " + location + " belongs to run " + bundle.runDate()
+            + ", not to the published run " + runDate + ".");
+      }
+      return bundle;
+    } catch (FileNotFoundException e) {
+      throw new ModelUnavailableException("The published run " + runDate + " has no model: " + location
+          + " does not exist. Re-run the model stage for " + runDate + ".");
+    } catch (BundleFormatException e) {
+      throw new ModelUnavailableException("The model of run " + runDate + " cannot be read (" + location + "): "
+          + e.getMessage());
+    }
+  }
+
+  private List<LakeRow> rows(String table, RunDate runDate) throws IOException {
+    String partition = partition(table, runDate);
+    try {
+      return tables.readAll(partition);
+    } catch (FileNotFoundException e) {
+      throw new ModelUnavailableException("The published run " + runDate + " is incomplete: the table "
+          + partition + " does not exist.");
+    }
+  }
+}

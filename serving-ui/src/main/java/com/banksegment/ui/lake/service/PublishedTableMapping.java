@@ -1,0 +1,101 @@
+package com.banksegment.ui.lake.service;
+
+import com.banksegment.scorer.ClusterInfo;
+import com.banksegment.scorer.ModelBundle;
+import com.banksegment.ui.lake.domain.ModelQuality;
+import com.banksegment.ui.lake.domain.ModelUnavailableException;
+import com.banksegment.ui.lake.domain.SegmentProfile;
+import com.banksegment.ui.lake.domain.SelectionPoint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Column names of the published tables (docs/data-contract.md) and their mapping to the UI's records. */
+final class PublishedTableMapping {
+  private PublishedTableMapping() {}
+
+  static List<SegmentProfile> profiles(ModelBundle bundle, List<LakeRow> rows) {
+    Map<Integer, LakeRow> byId = new HashMap<>();
+    double totalValue = 0;
+    for (LakeRow r : rows) {
+      byId.put((int) r.whole("cluster_id"), r);
+      totalValue += r.number("total_monetary");
+    }
+    List<SegmentProfile> out = new ArrayList<>();
+    for (ClusterInfo c : bundle.clusters()) {
+      LakeRow r = byId.get(c.id());
+      if (r == null) {
+        throw new ModelUnavailableException("segment_profiles has no row for segment " + c.id() + " (" + c.name()
+            + ") of the model: the published tables and the model bundle do not match.");
+      }
+      double total = r.number("total_monetary");
+      out.add(new SegmentProfile(c.id(), r.string("segment_name"), r.string("action"), r.whole("customers"),
+          r.number("share"), totalValue > 0 ? total / totalValue : Double.NaN, total,
+          r.number("median_recency_days"), r.number("median_frequency"), r.number("median_monetary"),
+          r.number("median_age"), r.number("median_balance"), r.number("mean_monetary"), r.number("mean_balance"),
+          r.number("share_male"), r.number("share_female"), r.string("dominant_rfm_segment"),
+          r.string("previous_run_date")));
+    }
+    if (byId.size() != out.size()) {
+      throw new ModelUnavailableException("segment_profiles has " + byId.size() + " segments but the model has "
+          + out.size() + ": the published tables and the model bundle do not match.");
+    }
+    return List.copyOf(out);
+  }
+
+  static List<SelectionPoint> selection(List<LakeRow> rows) {
+    List<SelectionPoint> out = new ArrayList<>();
+    for (LakeRow r : rows) {
+      out.add(new SelectionPoint(r.string("algorithm"), (int) r.whole("k"), r.number("wssse"), r.number("silhouette"),
+          Boolean.TRUE.equals(r.bool("chosen")), Boolean.TRUE.equals(r.bool("knee")), r.number("fit_seconds")));
+    }
+    out.sort(Comparator.comparing(SelectionPoint::algorithm).thenComparingInt(SelectionPoint::k));
+    return List.copyOf(out);
+  }
+
+  /** model_metrics is long: one row per figure, per-segment figures carry cluster_id (and predicted_cluster_id). */
+  static ModelQuality quality(ModelBundle bundle, List<LakeRow> rows) {
+    List<Integer> ids = bundle.clusters().stream().map(ClusterInfo::id).toList();
+    int k = ids.size();
+    Map<String, Double> figures = new HashMap<>();
+    long[][] confusion = new long[k][k];
+    double[] precision = new double[k];
+    double[] recall = new double[k];
+    double[] f1 = new double[k];
+    for (LakeRow r : rows) {
+      String metric = r.string("metric");
+      double value = r.number("value");
+      if (!r.has("cluster_id")) {
+        figures.put(metric, value);
+        continue;
+      }
+      int actual = ids.indexOf((int) r.whole("cluster_id"));
+      if (actual < 0) {
+        throw new ModelUnavailableException("model_metrics names segment " + r.whole("cluster_id")
+            + ", which the model does not have.");
+      }
+      switch (metric) {
+        case "nb_precision" -> precision[actual] = value;
+        case "nb_recall" -> recall[actual] = value;
+        case "nb_f1" -> f1[actual] = value;
+        case "nb_confusion" -> confusion[actual][ids.indexOf((int) r.whole("predicted_cluster_id"))] = Math.round(value);
+        default -> { }
+      }
+    }
+    return new ModelQuality(Math.round(figure(figures, "customers")), figure(figures, "silhouette"),
+        figure(figures, "wssse"), bundle.pca().explainedVariance().clone(), figure(figures, "nb_accuracy"),
+        figure(figures, "nb_weighted_f1"), figure(figures, "nb_macro_f1"), figure(figures, "nb_centroid_agreement"),
+        Math.round(figures.getOrDefault("nb_train_customers", Double.NaN)),
+        Math.round(figures.getOrDefault("nb_test_customers", Double.NaN)), ids, precision, recall, f1, confusion);
+  }
+
+  private static double figure(Map<String, Double> figures, String metric) {
+    Double v = figures.get(metric);
+    if (v == null) {
+      throw new ModelUnavailableException("model_metrics has no figure " + metric + ".");
+    }
+    return v;
+  }
+}

@@ -1,0 +1,168 @@
+package com.banksegment.ui.model.ui;
+
+import com.banksegment.ui.base.ui.Formats;
+import com.banksegment.ui.base.ui.MainLayout;
+import com.banksegment.ui.base.ui.RunView;
+import com.banksegment.ui.base.ui.chart.BankChart;
+import com.banksegment.ui.base.ui.chart.ChartSpec;
+import com.banksegment.ui.base.ui.chart.ChartSpec.Format;
+import com.banksegment.ui.base.ui.chart.Palette;
+import com.banksegment.ui.base.ui.component.Figure;
+import com.banksegment.ui.base.ui.component.Panel;
+import com.banksegment.ui.base.ui.component.ViewHeader;
+import com.banksegment.ui.lake.domain.ModelQuality;
+import com.banksegment.ui.lake.domain.PublishedRun;
+import com.banksegment.ui.lake.domain.SelectionPoint;
+import com.banksegment.ui.lake.service.PublishedRuns;
+import com.banksegment.ui.security.domain.Roles;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** How the model was chosen and how good it is: the k sweep, PCA, the algorithms compared, Naive Bayes. */
+@Route(value = "model", layout = MainLayout.class)
+@PageTitle("Model · Customer Segments")
+@RolesAllowed({Roles.ANALYST, Roles.VIEWER})
+public class ModelView extends RunView {
+  static final String KMEANS = "kmeans";
+  private static final String[] ALGORITHM_COLOURS = {Palette.PRIMARY, Palette.ACCENT, "#2a9d8f", "#7b5ea7"};
+
+  public ModelView(PublishedRuns runs) {
+    super(runs);
+  }
+
+  @Override
+  protected void show(PublishedRun run) {
+    ModelQuality q = run.quality();
+    double kept = 0;
+    for (double v : q.pcaExplainedVariance()) {
+      kept += v;
+    }
+    Div figures = new Div(
+        new Figure("Segments (k)", String.valueOf(run.bundle().clusters().size()), run.bundle().metrics().kRule()),
+        new Figure("Silhouette", Formats.decimal(q.silhouette(), 3), "−1 to 1; higher separates better"),
+        new Figure("PCA components", String.valueOf(q.pcaExplainedVariance().length),
+            Formats.percent(kept) + " of the variance kept"),
+        new Figure("Naive Bayes accuracy", Formats.percent(q.accuracy()),
+            "on " + Formats.count(q.testCustomers()) + " held-out customers"),
+        new Figure("Weighted F1", Formats.decimal(q.weightedF1(), 3), "macro F1 " + Formats.decimal(q.macroF1(), 3)),
+        new Figure("Agrees with nearest centre", Formats.percent(q.centroidAgreement()), "share of all customers"));
+    figures.addClassName("figures");
+
+    Div sweep = new Div(
+        new Panel("Elbow and silhouette by k", kneeText(run.selection()), new BankChart(elbow(run.selection()),
+            "Within-cluster error and silhouette by number of segments")),
+        new Panel("PCA explained variance", "Share of the variance of the six scaled inputs each kept component explains.",
+            new BankChart(pca(q.pcaExplainedVariance()), "Explained variance by principal component")));
+    sweep.addClassName("two-columns");
+
+    Div algorithms = new Div(
+        new Panel("Algorithms compared", "Silhouette of each algorithm by k (higher is better); the production model is "
+            + run.bundle().algorithm() + " with k = " + run.bundle().clusters().size() + ".",
+            new BankChart(algorithmComparison(run.selection()), "Silhouette by algorithm and k")),
+        new Panel("Model selection", null, selectionGrid(run.selection())));
+    algorithms.addClassName("two-columns");
+
+    Div naiveBayes = new Div(
+        new Panel("Naive Bayes per segment", "How well the classifier used for instant predictions recognises each segment.",
+            perSegmentGrid(run)),
+        new Panel("Confusion matrix", "Held-out customers: rows are the segment K-means gave, columns what Naive Bayes predicted.",
+            new ConfusionMatrix(run)));
+    naiveBayes.addClassName("two-columns");
+    add(new ViewHeader("Model quality", "How the number of segments was chosen and how reliable predictions are."),
+        figures, sweep, algorithms, naiveBayes);
+  }
+
+  static String kneeText(List<SelectionPoint> points) {
+    String knee = points.stream().filter(SelectionPoint::knee).map(p -> "the WSSSE knee is at k = " + p.k())
+        .findFirst().orElse("no clear WSSSE knee");
+    String chosen = points.stream().filter(SelectionPoint::chosen).map(p -> "k = " + p.k() + " was chosen")
+        .findFirst().orElse("k was forced");
+    return "K-means sweep: " + knee + "; " + chosen + ".";
+  }
+
+  static ChartSpec elbow(List<SelectionPoint> points) {
+    List<SelectionPoint> kmeans = points.stream().filter(p -> p.algorithm().equals(KMEANS)).toList();
+    return ChartSpec.line().labels(kmeans.stream().map(p -> "k=" + p.k()).toList())
+        .series("WSSSE", null, "y", kmeans.stream().mapToDouble(SelectionPoint::wssse).toArray(), Palette.PRIMARY)
+        .series("Silhouette", null, "y2", kmeans.stream().mapToDouble(SelectionPoint::silhouette).toArray(), Palette.ACCENT)
+        .axis("y", "WSSSE (lower is tighter)", Format.NUMBER).axis("y2", "Silhouette", Format.NUMBER)
+        .tooltip(Format.NUMBER);
+  }
+
+  static ChartSpec pca(double[] explained) {
+    List<String> labels = new ArrayList<>();
+    double[] cumulative = new double[explained.length];
+    double sum = 0;
+    for (int i = 0; i < explained.length; i++) {
+      labels.add("PC" + (i + 1));
+      sum += explained[i];
+      cumulative[i] = sum;
+    }
+    return ChartSpec.bar().labels(labels)
+        .series("Explained", explained, Palette.PRIMARY)
+        .series("Cumulative", "line", null, cumulative, Palette.ACCENT)
+        .axis("y", "Share of variance", Format.PERCENT).axisFrom("y", 0, 1).tooltip(Format.PERCENT);
+  }
+
+  static ChartSpec algorithmComparison(List<SelectionPoint> points) {
+    TreeSet<Integer> ks = new TreeSet<>();
+    Map<String, Map<Integer, Double>> byAlgorithm = new LinkedHashMap<>();
+    for (SelectionPoint p : points) {
+      ks.add(p.k());
+      byAlgorithm.computeIfAbsent(p.algorithm(), a -> new LinkedHashMap<>()).put(p.k(), p.silhouette());
+    }
+    ChartSpec spec = ChartSpec.bar().labels(ks.stream().map(k -> "k=" + k).toList())
+        .axis("y", "Silhouette", Format.NUMBER).tooltip(Format.NUMBER);
+    int i = 0;
+    for (Map.Entry<String, Map<Integer, Double>> e : byAlgorithm.entrySet()) {
+      double[] values = ks.stream().mapToDouble(k -> e.getValue().getOrDefault(k, Double.NaN)).toArray();
+      spec.series(e.getKey(), values, ALGORITHM_COLOURS[i++ % ALGORITHM_COLOURS.length]);
+    }
+    return spec;
+  }
+
+  private static Grid<SelectionPoint> selectionGrid(List<SelectionPoint> points) {
+    Grid<SelectionPoint> g = new Grid<>(SelectionPoint.class, false);
+    g.addColumn(SelectionPoint::algorithm).setHeader("Algorithm").setAutoWidth(true);
+    g.addColumn(SelectionPoint::k).setHeader("k").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    g.addColumn(p -> Formats.decimal(p.wssse(), 1)).setHeader("WSSSE").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    g.addColumn(p -> Formats.decimal(p.silhouette(), 3)).setHeader("Silhouette").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    g.addColumn(p -> Formats.decimal(p.fitSeconds(), 1) + " s").setHeader("Fit time").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    g.addColumn(p -> p.chosen() ? "production" : p.knee() ? "knee" : "").setHeader("").setAutoWidth(true);
+    g.setItems(points);
+    g.setPartNameGenerator(p -> p.chosen() ? "chosen-row" : null);
+    g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    g.setHeight("320px");
+    return g;
+  }
+
+  /** One row per segment: precision, recall, F1. */
+  record SegmentScore(String segment, double precision, double recall, double f1) {}
+
+  private static Grid<SegmentScore> perSegmentGrid(PublishedRun run) {
+    ModelQuality q = run.quality();
+    List<SegmentScore> rows = new ArrayList<>();
+    for (int i = 0; i < q.segmentIds().size(); i++) {
+      rows.add(new SegmentScore(run.segmentName(q.segmentIds().get(i)), q.precision()[i], q.recall()[i], q.f1()[i]));
+    }
+    Grid<SegmentScore> g = new Grid<>(SegmentScore.class, false);
+    g.addColumn(SegmentScore::segment).setHeader("Segment").setFlexGrow(2);
+    g.addColumn(s -> Formats.percent(s.precision())).setHeader("Precision").setTextAlign(ColumnTextAlign.END);
+    g.addColumn(s -> Formats.percent(s.recall())).setHeader("Recall").setTextAlign(ColumnTextAlign.END);
+    g.addColumn(s -> Formats.decimal(s.f1(), 3)).setHeader("F1").setTextAlign(ColumnTextAlign.END);
+    g.setItems(rows);
+    g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    g.setAllRowsVisible(true);
+    return g;
+  }
+}

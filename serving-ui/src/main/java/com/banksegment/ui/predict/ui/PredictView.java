@@ -1,0 +1,229 @@
+package com.banksegment.ui.predict.ui;
+
+import com.banksegment.scorer.CustomerInput;
+import com.banksegment.ui.base.ui.MainLayout;
+import com.banksegment.ui.base.ui.RunView;
+import com.banksegment.ui.base.ui.component.ViewHeader;
+import com.banksegment.ui.lake.domain.PublishedRun;
+import com.banksegment.ui.lake.service.PublishedRuns;
+import com.banksegment.ui.predict.domain.CustomerForm;
+import com.banksegment.ui.predict.domain.CustomerForm.ActivitySource;
+import com.banksegment.ui.predict.domain.CustomerForm.AgeSource;
+import com.banksegment.ui.predict.domain.Prediction;
+import com.banksegment.ui.predict.service.CustomerInputs;
+import com.banksegment.ui.predict.service.PredictionService;
+import com.banksegment.ui.security.domain.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Predicts the segment of a new customer from what an adviser knows: age or date of birth,
+ * gender, balance, and either recency/frequency/monetary or a few transactions. Every field is
+ * validated by the binder with a message beside it; the answer updates as soon as the form is valid.
+ */
+@Route(value = "predict", layout = MainLayout.class)
+@PageTitle("Predict · Customer Segments")
+@RolesAllowed(Roles.ANALYST)
+public class PredictView extends RunView {
+  static final java.util.Locale INDIA = java.util.Locale.forLanguageTag("en-IN");
+  static final Map<String, String> GENDERS = Map.of("F", "Female", "M", "Male", "U", "Unknown / not given");
+
+  private final PredictionService predictions;
+  private final CustomerForm form = new CustomerForm();
+  private final Binder<CustomerForm> binder = new Binder<>(CustomerForm.class);
+
+  final RadioButtonGroup<AgeSource> ageSource = new RadioButtonGroup<>("Age from");
+  final DatePicker dateOfBirth = new DatePicker("Date of birth");
+  final IntegerField age = new IntegerField("Age (years)");
+  final Select<String> gender = new Select<>();
+  final NumberField balance = new NumberField("Account balance (INR)");
+  final RadioButtonGroup<ActivitySource> activitySource = new RadioButtonGroup<>("Activity given as");
+  final IntegerField recencyDays = new IntegerField("Days since last transaction");
+  final IntegerField frequency = new IntegerField("Number of transactions");
+  final NumberField monetary = new NumberField("Total amount spent (INR)");
+  final DatePicker asOf = new DatePicker("Scored as of");
+  final TransactionsEditor transactions = new TransactionsEditor(asOf::getValue, this::predictIfValid);
+  final Button predict = new Button("Predict segment", VaadinIcon.MAGIC.create());
+  final PredictionPanel result = new PredictionPanel();
+  private Prediction last;
+
+  public PredictView(PublishedRuns runs, PredictionService predictions) {
+    super(runs);
+    this.predictions = predictions;
+    configureFields();
+    bind();
+  }
+
+  @Override
+  protected void show(PublishedRun run) {
+    if (asOf.isEmpty()) {
+      asOf.setValue(predictions.defaultAsOf());
+    }
+    FormLayout fields = new FormLayout();
+    fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("380px", 2));
+    fields.add(ageSource, asOf, dateOfBirth, age, gender, balance, activitySource);
+    fields.setColspan(ageSource, 1);
+    fields.setColspan(activitySource, 2);
+    FormLayout rfm = new FormLayout(recencyDays, frequency, monetary);
+    rfm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("380px", 3));
+    Div formPanel = new Div(new H3("New customer"), fields, rfm, transactions, predict);
+    formPanel.addClassNames("panel", "form-panel");
+    Div columns = new Div(formPanel, result);
+    columns.addClassName("two-columns");
+    add(new ViewHeader("Predict a customer's segment",
+        "Model of run " + run.runDate() + ". Ages and recency count to the 'scored as of' day."), columns);
+    updateVisibility();
+  }
+
+  private void configureFields() {
+    // Dates read day first, as customers' documents in India write them.
+    dateOfBirth.setLocale(INDIA);
+    asOf.setLocale(INDIA);
+    ageSource.setItems(AgeSource.values());
+    ageSource.setItemLabelGenerator(s -> s == AgeSource.AGE ? "Age in years" : "Date of birth");
+    age.setStepButtonsVisible(true);
+    gender.setLabel("Gender");
+    gender.setItems("F", "M", "U");
+    gender.setItemLabelGenerator(GENDERS::get);
+    balance.setPrefixComponent(new Span("₹"));
+    activitySource.setItems(ActivitySource.values());
+    activitySource.setItemLabelGenerator(s -> s == ActivitySource.RFM
+        ? "Recency, frequency and amount" : "A list of transactions");
+    monetary.setPrefixComponent(new Span("₹"));
+    for (var f : new com.vaadin.flow.data.value.HasValueChangeMode[] {age, balance, recencyDays, frequency, monetary}) {
+      f.setValueChangeMode(ValueChangeMode.LAZY);
+    }
+    // Text that is not a number is flagged by the field itself, with these messages.
+    for (IntegerField f : new IntegerField[] {age, recencyDays, frequency}) {
+      f.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter a whole number"));
+    }
+    for (NumberField f : new NumberField[] {balance, monetary}) {
+      f.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage("Enter an amount in INR, e.g. 2500.50"));
+    }
+    ageSource.addValueChangeListener(e -> updateVisibility());
+    activitySource.addValueChangeListener(e -> updateVisibility());
+    age.setId("age");
+    balance.setId("balance");
+    recencyDays.setId("recency-days");
+    frequency.setId("frequency");
+    monetary.setId("monetary");
+    gender.setId("gender");
+    predict.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    predict.setId("predict-button");
+    predict.addClickListener(e -> predictOrShowErrors());
+  }
+
+  private void bind() {
+    binder.forField(ageSource).bind(CustomerForm::getAgeSource, CustomerForm::setAgeSource);
+    binder.forField(activitySource).bind(CustomerForm::getActivitySource, CustomerForm::setActivitySource);
+    binder.forField(asOf).asRequired("Enter the day to score the customer on")
+        .bind(CustomerForm::getAsOf, CustomerForm::setAsOf);
+    binder.forField(dateOfBirth)
+        .withValidator(d -> !usesDob() || d != null, "Enter the date of birth")
+        .withValidator(d -> !usesDob() || d == null || asOf.isEmpty() || !d.isAfter(asOf.getValue()),
+            "The date of birth cannot be after the 'scored as of' day")
+        .withValidator(d -> !usesDob() || d == null || asOf.isEmpty()
+            || CustomerInputs.ageOn(d, asOf.getValue()) <= CustomerInput.MAX_AGE,
+            "This date of birth gives an age above " + (int) CustomerInput.MAX_AGE + " years")
+        .bind(CustomerForm::getDateOfBirth, CustomerForm::setDateOfBirth);
+    binder.forField(age)
+        .withValidator(a -> usesDob() || a != null, "Enter the age")
+        .withValidator(a -> a == null || (a >= 0 && a <= CustomerInput.MAX_AGE),
+            "The age must be between 0 and " + (int) CustomerInput.MAX_AGE + " years")
+        .bind(CustomerForm::getAge, CustomerForm::setAge);
+    binder.forField(gender).asRequired("Choose a gender, or Unknown").bind(CustomerForm::getGender, CustomerForm::setGender);
+    binder.forField(balance).asRequired("Enter the account balance (0 if none)")
+        .withValidator(b -> b >= 0, "The balance cannot be negative")
+        .withValidator(b -> b <= 1e12, "The balance is implausibly large")
+        .bind(CustomerForm::getBalance, CustomerForm::setBalance);
+    binder.forField(recencyDays)
+        .withValidator(r -> !usesRfm() || r != null, "Enter the days since the last transaction")
+        .withValidator(r -> r == null || r >= 0, "The days since the last transaction cannot be negative")
+        .bind(CustomerForm::getRecencyDays, CustomerForm::setRecencyDays);
+    binder.forField(frequency)
+        .withValidator(f -> !usesRfm() || f != null, "Enter the number of transactions")
+        .withValidator(f -> f == null || f >= 1, "A customer has at least one transaction")
+        .bind(CustomerForm::getFrequency, CustomerForm::setFrequency);
+    binder.forField(monetary)
+        .withValidator(m -> !usesRfm() || m != null, "Enter the total amount spent")
+        .withValidator(m -> m == null || m >= 0, "The amount spent cannot be negative")
+        .bind(CustomerForm::getMonetary, CustomerForm::setMonetary);
+    binder.setBean(form);
+    binder.addValueChangeListener(e -> predictIfValid());
+  }
+
+  private boolean usesDob() {
+    return ageSource.getValue() == AgeSource.DATE_OF_BIRTH;
+  }
+
+  private boolean usesRfm() {
+    return activitySource.getValue() == ActivitySource.RFM;
+  }
+
+  private void updateVisibility() {
+    dateOfBirth.setVisible(usesDob());
+    age.setVisible(!usesDob());
+    recencyDays.setVisible(usesRfm());
+    frequency.setVisible(usesRfm());
+    monetary.setVisible(usesRfm());
+    transactions.setVisible(!usesRfm());
+    if (!usesRfm() && transactions.lines().isEmpty() && !asOf.isEmpty()) {
+      transactions.addRow(asOf.getValue().minusDays(1), null);
+    }
+  }
+
+  /** Live answer: predicts quietly whenever everything is valid, without flagging fields still being typed. */
+  private void predictIfValid() {
+    if (binder.isValid() && (usesRfm() || transactionsValidQuietly())) {
+      predictNow();
+    }
+  }
+
+  private boolean transactionsValidQuietly() {
+    return !transactions.lines().isEmpty()
+        && transactions.rows().stream().allMatch(r -> r.binder.isValid());
+  }
+
+  /** The button: validates everything, marks each bad field with its message, predicts when all is well. */
+  void predictOrShowErrors() {
+    BinderValidationStatus<CustomerForm> status = binder.validate();
+    boolean transactionsOk = usesRfm() || transactions.validate();
+    if (status.isOk() && transactionsOk) {
+      predictNow();
+    }
+  }
+
+  private void predictNow() {
+    form.getTransactions().clear();
+    form.getTransactions().addAll(transactions.lines());
+    last = predictions.predict(form);
+    result.show(last);
+  }
+
+  /** The last answer shown, or null. */
+  public Prediction lastPrediction() {
+    return last;
+  }
+
+  Binder<CustomerForm> binder() {
+    return binder;
+  }
+}

@@ -1,0 +1,129 @@
+package com.banksegment.ui.predict.ui;
+
+import com.banksegment.scorer.ClusterInfo;
+import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.ScoreResult;
+import com.banksegment.ui.base.ui.Formats;
+import com.banksegment.ui.base.ui.chart.BankChart;
+import com.banksegment.ui.base.ui.chart.ChartSpec;
+import com.banksegment.ui.base.ui.chart.ChartSpec.Format;
+import com.banksegment.ui.base.ui.chart.Palette;
+import com.banksegment.ui.predict.domain.Prediction;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+
+/** The answer: segment, action, probabilities, distances and the segment's typical customer. */
+public class PredictionPanel extends Div {
+  private final Span segment = new Span();
+
+  public PredictionPanel() {
+    addClassName("panel");
+    addClassName("prediction");
+    showEmpty();
+  }
+
+  public final void showEmpty() {
+    removeAll();
+    segment.setText("");
+    Paragraph p = new Paragraph("Fill in the customer's details: the segment appears here as soon as they are valid.");
+    p.addClassName("hint");
+    add(new H3("Predicted segment"), p);
+  }
+
+  public void show(Prediction prediction) {
+    removeAll();
+    ScoreResult r = prediction.result();
+    ClusterInfo assigned = r.cluster();
+    segment.setText(r.clusterName());
+    H3 title = new H3(r.clusterName());
+    title.setId("predicted-segment");
+
+    Div hero = new Div(VaadinIcon.USER_CHECK.create(), new Div(title, new Paragraph(
+        "Segment id " + r.clusterId() + " · Naive Bayes probability " + Formats.percent(r.probabilityOf(r.clusterId())))));
+    hero.addClassName("result-hero");
+    hero.getStyle().set("background", Palette.segment(r.clusterId()));
+
+    Div action = new Div(new Span(VaadinIcon.LIGHTBULB.create()), new Span(" Suggested action: " + r.action()));
+    action.addClassName("action-box");
+    action.setId("suggested-action");
+
+    add(hero, action);
+    if (r.naiveBayesClusterId() != r.clusterId()) {
+      Paragraph note = new Paragraph("Naive Bayes leans towards "
+          + r.clusters().get(indexOf(r.clusters(), r.naiveBayesClusterId())).name()
+          + ": this customer sits between segments.");
+      note.addClassName("hint");
+      add(note);
+    }
+
+    List<String> names = r.clusters().stream().map(ClusterInfo::name).toList();
+    ChartSpec probabilities = ChartSpec.bar().labels(names).horizontal().legend("none")
+        .series("Probability", r.naiveBayesProbabilities(), Palette.PRIMARY)
+        .axis("x", "Probability (Naive Bayes)", Format.PERCENT).axisFrom("x", 0, 1).tooltip(Format.PERCENT);
+    ChartSpec distances = ChartSpec.bar().labels(names).horizontal().legend("none")
+        .series("Distance", r.centroidDistances(), Palette.ACCENT)
+        .axis("x", "Distance to the segment centre (PCA space)", Format.NUMBER).tooltip(Format.NUMBER);
+    BankChart p = new BankChart(probabilities, "Probability of each segment");
+    BankChart d = new BankChart(distances, "Distance to each segment centre");
+    p.setHeight(chartHeight(names.size()));
+    d.setHeight(chartHeight(names.size()));
+    Div charts = new Div(section("Probability per segment", p), section("Distance to each segment centre", d));
+    charts.addClassName("two-columns");
+
+    Div comparison = new Div(
+        section("This customer", describe(prediction.input())),
+        section("Typical customer of " + assigned.name(), describe(assigned.typicalCustomer())));
+    comparison.addClassName("two-columns");
+    add(charts, comparison);
+  }
+
+  private static Div section(String title, com.vaadin.flow.component.Component content) {
+    Div d = new Div(new H4(title), content);
+    d.addClassName("result-section");
+    return d;
+  }
+
+  static Div describe(CustomerInput c) {
+    Div dl = new Div();
+    dl.addClassName("definition-list");
+    String[][] rows = {
+        {"Days since last transaction", Formats.decimal(c.recencyDays(), 0)},
+        {"Transactions", Formats.decimal(c.frequency(), 0)},
+        {"Total spent", Formats.inr(c.monetary())},
+        {"Age", Formats.years(c.age())},
+        {"Account balance", Formats.inr(c.balance())},
+        {"Gender", switch (c.gender()) { case M -> "Male"; case F -> "Female"; case U -> "Unknown"; }}};
+    for (String[] row : rows) {
+      Span term = new Span(row[0]);
+      term.getElement().setAttribute("role", "term");
+      term.addClassName("dt");
+      Span value = new Span(row[1]);
+      value.addClassName("dd");
+      dl.add(term, value);
+    }
+    return dl;
+  }
+
+  private static String chartHeight(int segments) {
+    return Math.max(160, 36 * segments + 60) + "px";
+  }
+
+  private static int indexOf(List<ClusterInfo> clusters, int id) {
+    for (int i = 0; i < clusters.size(); i++) {
+      if (clusters.get(i).id() == id) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** The segment name on show, empty before a prediction. */
+  public String segmentName() {
+    return segment.getText();
+  }
+}

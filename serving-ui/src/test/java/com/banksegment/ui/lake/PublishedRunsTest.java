@@ -1,0 +1,121 @@
+package com.banksegment.ui.lake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.banksegment.config.RunDate;
+import com.banksegment.config.SuiteSettings;
+import com.banksegment.ui.fixture.FixtureLake;
+import com.banksegment.ui.lake.domain.ModelUnavailableException;
+import com.banksegment.ui.lake.domain.PublishedRun;
+import com.banksegment.ui.lake.domain.SegmentProfile;
+import com.banksegment.ui.lake.service.LakeFiles;
+import com.banksegment.ui.lake.service.ParquetTables;
+import com.banksegment.ui.lake.service.PublishedRunLoader;
+import com.banksegment.ui.lake.service.PublishedRuns;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PublishedRunsTest {
+  private final MutableClock clock = new MutableClock();
+
+  private PublishedRuns runsOver(FixtureLake lake) {
+    SuiteSettings settings = SuiteSettings.load(List.of("segment.lake.root=" + lake.root(), "segment.ui.refresh-seconds=10"));
+    LakeFiles files = LakeFiles.withDefaults();
+    return new PublishedRuns(settings, files, new PublishedRunLoader(settings, files, new ParquetTables(files), clock), clock);
+  }
+
+  @Test
+  void readsTheRunThePointerNamesWithItsBundleAndTables() {
+    PublishedRun run = runsOver(FixtureLake.shared()).current();
+    assertThat(run.runDate()).isEqualTo(FixtureLake.RUN_DATE);
+    assertThat(run.bundle().runDate()).isEqualTo("2016-10-21");
+    assertThat(run.segments()).hasSize(4);
+    assertThat(run.customers()).isEqualTo(FixtureLake.CUSTOMERS);
+    assertThat(run.segments().stream().mapToDouble(SegmentProfile::customerShare).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(run.segments().stream().mapToDouble(SegmentProfile::monetaryShare).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    // Names and actions come from the table and match the bundle's clusters.
+    for (SegmentProfile s : run.segments()) {
+      assertThat(run.bundle().cluster(s.id()).name()).isEqualTo(s.name());
+      assertThat(s.action()).isNotBlank();
+    }
+    assertThat(run.selection()).extracting(p -> p.k()).containsExactly(2, 3, 4, 5, 6);
+    assertThat(run.selection()).filteredOn(p -> p.chosen()).extracting(p -> p.k()).containsExactly(4);
+    assertThat(run.quality().evaluated()).isEqualTo(run.quality().testCustomers()).isEqualTo(FixtureLake.CUSTOMERS / 5);
+    assertThat(run.quality().accuracy()).isBetween(0.5, 1.0);
+  }
+
+  @Test
+  void noPointerMeansNoModelWithAMessageThatSaysWhatToDo() {
+    PublishedRuns runs = runsOver(FixtureLake.create("empty"));
+    assertThatThrownBy(runs::current).isInstanceOf(ModelUnavailableException.class)
+        .hasMessageContaining("published/_LATEST does not exist")
+        .hasMessageContaining("Run the pipeline");
+  }
+
+  @Test
+  void aPointerToARunWithoutModelNamesTheMissingBundle() {
+    FixtureLake lake = FixtureLake.create("no-bundle").pointTo("2016-09-30");
+    assertThatThrownBy(() -> runsOver(lake).current()).isInstanceOf(ModelUnavailableException.class)
+        .hasMessageContaining("run 2016-09-30 has no model")
+        .hasMessageContaining("models/run_date=2016-09-30/bundle.json");
+  }
+
+  @Test
+  void aPointerThatIsNotADateIsExplained() {
+    FixtureLake lake = FixtureLake.create("bad-pointer").pointTo("latest please");
+    assertThatThrownBy(() -> runsOver(lake).current())
+        .hasMessageContaining("does not name a run date: it holds \"latest please\", expected YYYY-MM-DD");
+  }
+
+  @Test
+  void aCorruptBundleIsAClearProblemNotAStackTrace() throws IOException {
+    FixtureLake lake = FixtureLake.create("corrupt-bundle").publish(FixtureLake.RUN_DATE);
+    Files.writeString(lake.bundleFile(FixtureLake.RUN_DATE), "{\"formatVersion\": 1, \"runDate\": ");
+    assertThatThrownBy(() -> runsOver(lake).current()).isInstanceOf(ModelUnavailableException.class)
+        .hasMessageStartingWith("The model of run 2016-10-21 cannot be read")
+        .hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void aMissingTableIsNamed() throws IOException {
+    FixtureLake lake = FixtureLake.create("missing-table").publish(FixtureLake.RUN_DATE);
+    try (var walk = Files.walk(lake.table("model_metrics", FixtureLake.RUN_DATE))) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    assertThatThrownBy(() -> runsOver(lake).current())
+        .hasMessageContaining("is incomplete: the table")
+        .hasMessageContaining("published/model_metrics/run_date=2016-10-21 does not exist");
+  }
+
+  @Test
+  void aNewerRunIsPickedUpAfterTheRefreshIntervalWithoutARestart() {
+    FixtureLake lake = FixtureLake.create("newer-run").publish(FixtureLake.RUN_DATE);
+    PublishedRuns runs = runsOver(lake);
+    assertThat(runs.current().runDate()).isEqualTo(FixtureLake.RUN_DATE);
+
+    RunDate next = RunDate.parse("2016-10-28");
+    lake.publish(next);
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(runs.current().runDate()).as("within the refresh interval the pointer is not looked at").isEqualTo(FixtureLake.RUN_DATE);
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(runs.current().runDate()).isEqualTo(next);
+    assertThat(runs.current().bundle().runDate()).isEqualTo("2016-10-28");
+  }
+
+  @Test
+  void aBrokenNewerRunNeverReplacesTheGoodOneAndIsReported() {
+    FixtureLake lake = FixtureLake.create("broken-newer").publish(FixtureLake.RUN_DATE);
+    PublishedRuns runs = runsOver(lake);
+    assertThat(runs.current().runDate()).isEqualTo(FixtureLake.RUN_DATE);
+    assertThat(runs.warning()).isEmpty();
+
+    lake.pointTo("2016-11-30");
+    clock.advance(Duration.ofSeconds(11));
+    assertThat(runs.current().runDate()).isEqualTo(FixtureLake.RUN_DATE);
+    assertThat(runs.warning()).hasValueSatisfying(w -> assertThat(w).contains("2016-11-30 has no model"));
+  }
+}
