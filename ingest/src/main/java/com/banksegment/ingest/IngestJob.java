@@ -7,16 +7,12 @@ import com.banksegment.config.SuiteSettings;
 import com.banksegment.ingest.InputFiles.InputFile;
 import com.banksegment.ingest.NumberedLines.SplitCounts;
 import com.banksegment.spark.LakeFiles;
-import com.banksegment.spark.PartitionWriter;
 import com.banksegment.spark.Progress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -82,45 +78,27 @@ public final class IngestJob {
     }
     progress.step("read " + files.size() + " file(s), counted rows", inputRows);
 
-    // Not cached on purpose: parsing a million lines again costs about a second, building
-    // Spark's in-memory columnar cache of them costs several times that.
-    Dataset<Row> parsed = spark.createDataFrame(lines.parse(counts), TransactionTables.PARSED);
-    LakeFiles lake = LakeFiles.of(spark);
-    List<String> staged = new ArrayList<>();
-    try {
-      DuplicateTransactions.Marked marked = DuplicateTransactions.mark(
-          spark, parsed, DuplicateTransactions.idPositions(spark, lines, counts), files);
-      progress.step("parsed, " + marked.repeatedIds() + " repeated TransactionID(s)", inputRows);
+    DuplicateTransactions duplicates = DuplicateTransactions.find(spark, lines, counts, files);
+    progress.step("parsed, " + duplicates.repeatedIds() + " repeated TransactionID(s)", inputRows);
 
-      PartitionWriter writer = new PartitionWriter(spark, layout.root() + "/_staging");
-      String cleanStaged = writer.stage(
-          marked.rows().filter("reason IS NULL").select(TransactionTables.cleanColumns()), "clean/transactions", runDate);
-      staged.add(cleanStaged);
-      String quarantineStaged = writer.stage(
-          marked.rows().filter("reason IS NOT NULL").select(TransactionTables.quarantineColumns()),
-          "quarantine/transactions", runDate);
-      staged.add(quarantineStaged);
-      StagedMeasures measures = StagedMeasures.of(writer.readStaged(cleanStaged),
-          writer.readStaged(quarantineStaged), settings.ingest().maxAmount());
+    StagedMeasures measures;
+    try (StagedTables tables = StagedTables.write(spark, layout, runDate, lines, counts, duplicates,
+        settings.ingest().maxAmount())) {
+      measures = tables.measures();
       progress.step("written clean rows (staged)", measures.cleanRows());
       progress.step("written quarantined rows (staged)", measures.quarantinedRows());
       checkNoRowLost(inputRows, measures.cleanRows(), measures.quarantinedRows());
-
-      writer.commit(cleanStaged, layout.cleanTransactions(), runDate);
-      writer.commit(quarantineStaged, layout.quarantineTransactions(), runDate);
-      staged.clear();
-      String reportPath = layout.report("ingest", runDate) + "/ingest-report.json";
-      IngestReport report = report(source, files, counts, measures, marked.repeatedIds(), progress.elapsedSeconds());
-      lake.writeTextAtomically(reportPath, report.toJson());
-      progress.step("committed run_date=" + runDate + ", report written", inputRows);
-      return new IngestResult(runDate, files.stream().map(InputFile::path).toList(), inputRows,
-          measures.cleanRows(), measures.quarantinedRows(), measures.quarantinedByReason(),
-          measures.softFlags(), LakeLayout.partitionOf(layout.cleanTransactions(), runDate),
-          LakeLayout.partitionOf(layout.quarantineTransactions(), runDate), reportPath,
-          progress.elapsedSeconds());
-    } finally {
-      staged.forEach(lake::delete);
+      tables.commit();
     }
+    String reportPath = layout.report("ingest", runDate) + "/ingest-report.json";
+    LakeFiles.of(spark).writeTextAtomically(reportPath,
+        report(source, files, counts, measures, duplicates.repeatedIds(), progress.elapsedSeconds()).toJson());
+    progress.step("committed run_date=" + runDate + ", report written", inputRows);
+    return new IngestResult(runDate, files.stream().map(InputFile::path).toList(), inputRows,
+        measures.cleanRows(), measures.quarantinedRows(), measures.quarantinedByReason(),
+        measures.softFlags(), LakeLayout.partitionOf(layout.cleanTransactions(), runDate),
+        LakeLayout.partitionOf(layout.quarantineTransactions(), runDate), reportPath,
+        progress.elapsedSeconds());
   }
 
   /** The job's own bookkeeping check: every input row is either clean or quarantined. */

@@ -39,10 +39,8 @@ final class InputFiles {
       }
       List<FileStatus> statuses = new ArrayList<>();
       if (fs.getFileStatus(path).isDirectory()) {
-        // Hidden and underscore files are Hadoop's bookkeeping (_SUCCESS, .crc), not data.
         Arrays.stream(fs.listStatus(path))
-            .filter(s -> s.isFile() && !s.getPath().getName().startsWith(".")
-                && !s.getPath().getName().startsWith("_"))
+            .filter(s -> s.isFile() && !isHidden(s.getPath().getName()))
             .sorted(Comparator.comparing(s -> s.getPath().getName()))
             .forEach(statuses::add);
         if (statuses.isEmpty()) {
@@ -50,6 +48,10 @@ final class InputFiles {
               + "the bank layout");
         }
       } else {
+        if (isHidden(path.getName())) {
+          throw new BadInputException("input " + pathOrFolder + ": file names starting with . or _ are "
+              + "hidden from Hadoop's readers; rename the file");
+        }
         statuses.add(fs.getFileStatus(path));
       }
       List<InputFile> files = new ArrayList<>();
@@ -61,6 +63,11 @@ final class InputFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list input " + pathOrFolder + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Hadoop's bookkeeping (_SUCCESS, .crc): its input formats skip such names, and so do we. */
+  private static boolean isHidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
   }
 
   /**

@@ -14,13 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Counts taken from the staged (written, not yet committed) tables: rows, quarantine by reason,
- * soft flags, nulls per column, amounts above the configured maximum, first and last date.
- * One aggregation over the clean table and one small group-by over the quarantine.
+ * The counts of the ingest report. Flags, nulls, reasons and dates are observed while the
+ * tables are written ({@code Dataset.observe}: no extra pass over the data); the row counts
+ * are then re-read from the staged Parquet and must agree with what was observed.
  */
 record StagedMeasures(
     long cleanRows,
@@ -32,45 +31,63 @@ record StagedMeasures(
     String firstTransactionDate,
     String lastTransactionDate) {
 
-  static StagedMeasures of(Dataset<Row> clean, Dataset<Row> quarantine, double maxAmount) {
-    String[] columns = TransactionTables.CLEAN.fieldNames();
-    List<Column> aggregates = new ArrayList<>();
+  /** Aggregates to observe on the clean rows being written. */
+  static Column[] cleanMetrics(double maxAmount) {
+    List<Column> metrics = new ArrayList<>();
+    metrics.add(count(lit(1)).as("rows"));
     for (SoftFlag flag : SoftFlag.values()) {
-      aggregates.add(sum(when(col(flag.column()), 1L).otherwise(0L)));
+      metrics.add(sum(when(col(flag.column()), 1L).otherwise(0L)).as("flag:" + flag.column()));
     }
-    for (String column : columns) {
-      aggregates.add(count(col(column)));
+    for (String column : TransactionTables.CLEAN.fieldNames()) {
+      metrics.add(count(col(column)).as("present:" + column));
     }
-    aggregates.add(sum(when(col("amount").gt(maxAmount), 1L).otherwise(0L)));
-    aggregates.add(min(col("transaction_date")).cast("string"));
-    aggregates.add(max(col("transaction_date")).cast("string"));
-    Row row = clean.agg(count(lit(1)), aggregates.toArray(Column[]::new)).first();
+    metrics.add(sum(when(col("amount").gt(maxAmount), 1L).otherwise(0L)).as("above_max"));
+    metrics.add(min(col("transaction_date")).cast("string").as("first_date"));
+    metrics.add(max(col("transaction_date")).cast("string").as("last_date"));
+    return metrics.toArray(Column[]::new);
+  }
 
-    long cleanRows = row.getLong(0);
-    int at = 1;
+  /** Aggregates to observe on the quarantined rows being written. */
+  static Column[] quarantineMetrics() {
+    List<Column> metrics = new ArrayList<>();
+    metrics.add(count(lit(1)).as("rows"));
+    for (RejectReason reason : RejectReason.values()) {
+      metrics.add(sum(when(col("reason").equalTo(reason.name()), 1L).otherwise(0L)).as(reason.name()));
+    }
+    return metrics.toArray(Column[]::new);
+  }
+
+  /**
+   * Combines the observed metrics with the row counts read back from the staged tables;
+   * fails if the two disagree (a write that lost or repeated rows).
+   */
+  static StagedMeasures of(Row clean, Row quarantine, long cleanOnDisk, long quarantineOnDisk) {
+    long cleanRows = clean.getAs("rows");
+    long quarantinedRows = quarantine.getAs("rows");
+    if (cleanRows != cleanOnDisk || quarantinedRows != quarantineOnDisk) {
+      throw new IllegalStateException("ingest wrote " + cleanOnDisk + " clean and " + quarantineOnDisk
+          + " quarantined rows but saw " + cleanRows + " and " + quarantinedRows + " go into the writer");
+    }
     Map<SoftFlag, Long> flags = new EnumMap<>(SoftFlag.class);
     for (SoftFlag flag : SoftFlag.values()) {
-      flags.put(flag, row.isNullAt(at) ? 0L : row.getLong(at));
-      at++;
+      flags.put(flag, longOrZero(clean, "flag:" + flag.column()));
     }
     Map<String, Long> nulls = new LinkedHashMap<>();
-    for (String column : columns) {
-      nulls.put(column, cleanRows - row.getLong(at++));
+    for (String column : TransactionTables.CLEAN.fieldNames()) {
+      nulls.put(column, cleanRows - clean.<Long>getAs("present:" + column));
     }
-    long aboveMax = row.isNullAt(at) ? 0L : row.getLong(at);
-    String first = row.getString(at + 1);
-    String last = row.getString(at + 2);
-
     Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
     for (RejectReason reason : RejectReason.values()) {
-      byReason.put(reason, 0L);
+      byReason.put(reason, longOrZero(quarantine, reason.name()));
     }
-    long quarantined = 0;
-    for (Row r : quarantine.groupBy("reason").count().collectAsList()) {
-      byReason.put(RejectReason.valueOf(r.getString(0)), r.getLong(1));
-      quarantined += r.getLong(1);
-    }
-    return new StagedMeasures(cleanRows, quarantined, byReason, flags, nulls, aboveMax, first, last);
+    return new StagedMeasures(cleanRows, quarantinedRows, byReason, flags, nulls, longOrZero(clean, "above_max"),
+        clean.getAs("first_date"), clean.getAs("last_date"));
+  }
+
+  /** Sums over no rows are null. */
+  private static long longOrZero(Row row, String name) {
+    Long value = row.getAs(name);
+    return value == null ? 0L : value;
   }
 
   static <K extends Enum<K>> Map<String, Long> byName(Map<K, Long> counts) {

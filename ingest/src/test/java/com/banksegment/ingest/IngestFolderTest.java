@@ -53,6 +53,24 @@ class IngestFolderTest {
     assertThat(IngestReport.fromJson(Fixtures.read(Path.of(result.reportPath()))).repeatedTransactionIds()).isEqualTo(2);
   }
 
+  @Test
+  void aBatchWithEveryRowQuarantinedStillWritesBothTables() {
+    Fixtures.csv(dir.resolve("in/bad.csv"), HEADER,
+        "T1,C1,10/1/94,F,MUMBAI,1,2/8/16,143207",
+        "T2,C2,10/1/94,F,MUMBAI,1,2/8/16,143207,-4");
+    SparkSession spark = SparkTestSession.get();
+    IngestResult result = new IngestJob(spark, Fixtures.settings(dir.resolve("lake")))
+        .runDate(RunDate.parse("2016-08-02")).input(dir.resolve("in").toString()).execute();
+    assertThat(result.cleanRows()).isZero();
+    assertThat(result.quarantinedRows()).isEqualTo(2);
+    assertThat(spark.read().parquet(result.cleanPartition()).schema().fieldNames())
+        .containsExactly(TransactionTables.CLEAN.fieldNames());
+    IngestReport report = IngestReport.fromJson(Fixtures.read(Path.of(result.reportPath())));
+    assertThat(report.softFlags()).containsEntry("dob_placeholder", 0L);
+    assertThat(report.nullsPerColumn()).containsEntry("customer_dob", 0L);
+    assertThat(report.firstTransactionDate()).isNull();
+  }
+
   private static List<String> rows(SparkSession spark, String table, String... columns) {
     return spark.read().parquet(table).orderBy(columns[0], columns[1]).collectAsList().stream()
         .map(r -> String.join(":", java.util.Arrays.stream(columns).map(c -> String.valueOf(r.<Object>getAs(c))).toList()))

@@ -82,6 +82,12 @@ class IngestWholeInputTest {
   }
 
   @Test
+  void hiddenFileNameIsRefusedRatherThanSilentlySkipped() {
+    Path file = Fixtures.csv(dir.resolve("in/_day.csv"), HEADER, GOOD_ROW);
+    assertFailsWithNothingWritten(file, "_day.csv: file names starting with . or _ are hidden");
+  }
+
+  @Test
   void headerCaseAndSpacesAndBomAreTolerated() {
     Path file = Fixtures.csv(dir.resolve("in/bom.csv"), "\uFEFF" + HEADER.toLowerCase().replace(",", " , "), GOOD_ROW);
     IngestResult result = new IngestJob(SparkTestSession.get(), Fixtures.settings(dir.resolve("lake")))
