@@ -123,12 +123,35 @@ public final class RawRecordParser {
   }
 
   private String[] split(String line) {
+    // Most lines have no quote at all, and then every comma separates: split them directly,
+    // which takes a third of the tokenizer's time. Lines with quotes go to the tokenizer.
+    if (line.indexOf('"') < 0) {
+      return splitUnquoted(line);
+    }
     try {
       String[] fields = csv.parseLine(line);
       return fields == null ? new String[] {""} : fields;
     } catch (TextParsingException e) {
       return null; // only raised here for a line with more than MAX_FIELDS fields
     }
+  }
+
+  private static String[] splitUnquoted(String line) {
+    int fields = 1;
+    for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+      if (++fields > MAX_FIELDS) {
+        return null;
+      }
+    }
+    String[] out = new String[fields];
+    int start = 0;
+    for (int f = 0; f < fields - 1; f++) {
+      int comma = line.indexOf(',', start);
+      out[f] = line.substring(start, comma);
+      start = comma + 1;
+    }
+    out[fields - 1] = line.substring(start);
+    return out;
   }
 
   /** The cleaned CustomerDOB: a date, or null with exactly one reason flag. */

@@ -49,6 +49,20 @@ class RawRecordParserTest {
     assertThat(r.amount()).isEqualTo(50.0);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "T1,C5841053,10/1/94,F,JAMSHEDPUR,17819.05,2/8/16,143207,25",
+      " T1 , C1 ,nan, , ,,2/8/16,400, 7 ",
+      "T1,C1,10/1/94,M,MUMBAI,1,2/8/16,143207",
+      "T1,C1,10/1/94,M,MUMBAI,1,2/8/16,143207,25,x",
+      "T1,C1,10/1/94,M,MUMBAI,1,31/2/16,143207,25"})
+  void unquotedLinesParseAsTheTokenizerWouldParseThem(String line) {
+    // Quoting one field sends the line through the CSV tokenizer; the outcome must not change.
+    String quoted = line.replaceFirst("^([^,]*),", "\"$1\",");
+    assertThat(quoted).contains("\"");
+    assertThat(parser.parse(quoted)).isEqualTo(parser.parse(line));
+  }
+
   @Test
   void earlyMorningTimeWithoutLeadingZeros() {
     CleanRecord r = clean("T9,C9,10/1/94,M,PUNE,1.0,2/8/16,400,10");
