@@ -91,10 +91,23 @@ public class BatchScoringView extends RunView {
         + " as they are. Results are appended as " + String.join(", ", BatchColumns.RESULT) + ".");
     hint.addClassName("hint");
     Div top = new Div(
-        new Panel("Upload customers", "Scored with the model of run " + run.runDate() + ".", upload, error),
+        new Panel("Upload customers", "Scored with the model of run " + run.runDate() + ".", upload, error,
+            promise()),
         new Panel("File layout", null, columns, hint, example));
     top.addClassName("two-columns");
     add(new ViewHeader("Batch scoring", "Score a file of customers and download it with their segments."), top, outcome);
+  }
+
+  private static Div promise() {
+    Div list = new Div();
+    list.addClassName("promise");
+    for (String line : new String[] {
+        "Every row comes back: scored, or with the reason it could not be in the error column.",
+        "The segment is the nearest segment centre; the probability is the Naive Bayes model's.",
+        "Only .csv files of comma-separated values (UTF-8) are accepted."}) {
+      list.add(new com.vaadin.flow.component.html.Paragraph(line));
+    }
+    return list;
   }
 
   private UploadHandler handler() {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.filter2.predicate.FilterPredicate;
@@ -13,7 +13,7 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.InputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
@@ -38,13 +38,13 @@ public final class ParquetTables {
    */
   public void forEach(String partition, List<String> columns, FilterPredicate filter, Consumer<LakeRow> consumer)
       throws IOException {
-    for (Path file : files.dataFiles(partition)) {
-      Configuration conf = files.hadoop();
+    for (String location : files.dataFiles(partition)) {
+      InputFile file = files.inputFile(location);
+      ParquetConfiguration conf = new PlainParquetConfiguration();
       if (columns != null) {
-        conf = new Configuration(conf);
         conf.set(ReadSupport.PARQUET_READ_SCHEMA, projection(file, columns).toString());
       }
-      ParquetReader.Builder<Group> builder = ParquetReader.builder(new GroupReadSupport(), file).withConf(conf);
+      ParquetReader.Builder<Group> builder = new GroupReaderBuilder(file, conf);
       if (filter != null) {
         builder = builder.withFilter(FilterCompat.get(filter));
       }
@@ -56,10 +56,22 @@ public final class ParquetTables {
     }
   }
 
+  /** Parquet's example Group records over any input file, configured without Hadoop. */
+  private static final class GroupReaderBuilder extends ParquetReader.Builder<Group> {
+    GroupReaderBuilder(InputFile file, ParquetConfiguration conf) {
+      super(file, conf);
+    }
+
+    @Override
+    protected ReadSupport<Group> getReadSupport() {
+      return new GroupReadSupport();
+    }
+  }
+
   /** The file's own types of the wanted columns that it has, so the projection always matches the file. */
-  private MessageType projection(Path file, List<String> columns) throws IOException {
+  private static MessageType projection(InputFile file, List<String> columns) throws IOException {
     MessageType schema;
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, files.hadoop()))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(file)) {
       schema = reader.getFooter().getFileMetaData().getSchema();
     }
     List<Type> kept = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.apache.hadoop.fs.FileStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -67,7 +66,7 @@ public class PublishedRuns {
   public synchronized void refreshNow() {
     checkedAt = clock.instant();
     String pointer = layout.latestPointer();
-    Optional<FileStatus> status;
+    Optional<LakeFiles.Stamp> status;
     try {
       status = files.status(pointer);
     } catch (IOException | RuntimeException e) {
@@ -81,7 +80,7 @@ public class PublishedRuns {
       }
       return;
     }
-    String stamp = status.get().getModificationTime() + ":" + status.get().getLen();
+    String stamp = status.get().modifiedMillis() + ":" + status.get().length();
     if (stamp.equals(pointerStamp)) {
       return;
     }

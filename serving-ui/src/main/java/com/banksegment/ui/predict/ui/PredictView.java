@@ -79,12 +79,11 @@ public class PredictView extends RunView {
     }
     FormLayout fields = new FormLayout();
     fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("380px", 2));
-    fields.add(ageSource, asOf, dateOfBirth, age, gender, balance, activitySource);
-    fields.setColspan(ageSource, 1);
+    fields.add(ageSource, asOf, dateOfBirth, age, gender, balance, activitySource, recencyDays, frequency, monetary,
+        transactions);
     fields.setColspan(activitySource, 2);
-    FormLayout rfm = new FormLayout(recencyDays, frequency, monetary);
-    rfm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("380px", 3));
-    Div formPanel = new Div(new H3("New customer"), fields, rfm, transactions, predict);
+    fields.setColspan(transactions, 2);
+    Div formPanel = new Div(new H3("New customer"), fields, predict);
     formPanel.addClassNames("panel", "form-panel");
     Div columns = new Div(formPanel, result);
     columns.addClassName("two-columns");
