@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The ingest report, written as JSON (snake_case keys) to
- * {@code reports/ingest/run_date=D/ingest-report.json}. The counts are measured on the staged
- * tables, i.e. on what was committed, not on the plan.
+ * {@code reports/ingest/run_date=D/ingest-report.json}. The counts are observed on the rows as
+ * they are written, and the row counts are checked against the written files before the commit.
  */
 public record IngestReport(
     String stage,

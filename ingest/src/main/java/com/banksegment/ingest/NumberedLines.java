@@ -88,7 +88,10 @@ final class NumberedLines {
     return lines.mapPartitionsWithInputSplit((split, records) -> {
       FileSplit fileSplit = (FileSplit) split;
       InputFile file = byPath.get(fileSplit.getPath().toString());
-      long lineNumber = linesBefore.get(SplitCount.key(fileSplit));
+      Long lineNumber = linesBefore.get(SplitCount.key(fileSplit));
+      if (file == null || lineNumber == null) {
+        throw new IllegalStateException("input split " + SplitCount.key(fileSplit) + " was not counted in pass 1");
+      }
       return new ParsingIterator(records, file, lineNumber, new RawRecordParser(), toRow);
     }, false);
   }

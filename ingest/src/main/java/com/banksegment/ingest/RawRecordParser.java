@@ -15,8 +15,9 @@ import java.time.ZoneOffset;
  * it reuses its CSV tokenizer).
  *
  * <p>Assumption: a record never spans physical lines (the bank's file has no quoted newlines),
- * so each line is tokenised on its own, the way Spark's own CSV reader does when multiLine is off,
- * with the same tokenizer (univocity). Quoted fields may contain commas ("JORHAT, ASSAM").
+ * so each line is tokenised on its own, the way Spark's own CSV reader does when multiLine is off
+ * and with the same tokenizer (univocity) for lines that contain quotes: quoted fields may hold
+ * commas ("JORHAT, ASSAM") and {@code ""} escapes.
  *
  * <p>Hard errors are checked in the order of {@link RejectReason}; the first one found wins.
  * Duplicate TransactionIDs need every row, so the Spark job marks them afterwards.
