@@ -14,6 +14,11 @@ import picocli.CommandLine.Command;
     description = "Bank customer segmentation: ingest, features, model and publish on Spark.",
     subcommands = {
       GenerateCommand.class,
+      IngestCommand.class,
+      FeaturesCommand.class,
+      ModelCommand.class,
+      PublishCommand.class,
+      RunCommand.class,
       StagesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,64 @@
+package com.banksegment.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** Rows of the long-format histograms table: one row per (feature, bin). */
+final class Histograms {
+  static final StructType SCHEMA = ReportTable.schema(
+      "feature", DataTypes.StringType, "unit", DataTypes.StringType, "bin", DataTypes.LongType,
+      "lower", DataTypes.DoubleType, "upper", DataTypes.DoubleType, "label", DataTypes.StringType,
+      "count", DataTypes.LongType, "share", DataTypes.DoubleType);
+
+  enum Kind { LOG_MONEY, AGE, VALUE }
+
+  private Histograms() {}
+
+  /**
+   * Rows for one feature from its bin counts; the bounds are [lower, upper). Empty bins between
+   * the smallest and the largest are listed with a zero count, so a chart keeps its scale.
+   */
+  static List<Row> rows(String feature, String unit, Kind kind, Map<Long, Long> counts) {
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    TreeMap<Long, Long> bins = new TreeMap<>(counts);
+    TreeMap<Long, Long> positive = new TreeMap<>(bins.tailMap(Bins.ZERO, false));
+    long step = kind == Kind.AGE ? Bins.AGE_WIDTH : 1;
+    if (!positive.isEmpty()) {
+      for (long b = positive.firstKey(); b < positive.lastKey(); b += step) {
+        bins.putIfAbsent(b, 0L);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<Long, Long> e : bins.entrySet()) {
+      long bin = e.getKey();
+      double lower;
+      double upper;
+      String label;
+      switch (kind) {
+        case LOG_MONEY -> {
+          lower = Bins.logMoneyLower(bin);
+          upper = Bins.logMoneyUpper(bin);
+          label = Bins.logMoneyLabel(bin);
+        }
+        case AGE -> {
+          lower = bin;
+          upper = bin + Bins.AGE_WIDTH;
+          label = bin + "–" + (bin + Bins.AGE_WIDTH - 1);
+        }
+        default -> {
+          lower = bin;
+          upper = bin + 1;
+          label = Long.toString(bin);
+        }
+      }
+      rows.add(ReportTable.row(feature, unit, bin, lower, upper, label, e.getValue(),
+          total == 0 ? 0.0 : e.getValue() / (double) total));
+    }
+    return rows;
+  }
+}

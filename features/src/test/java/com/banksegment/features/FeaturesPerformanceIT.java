@@ -1,0 +1,59 @@
+package com.banksegment.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.banksegment.config.LakeLayout;
+import com.banksegment.config.RunDate;
+import com.banksegment.config.SuiteSettings;
+import com.banksegment.generator.GeneratorSettings;
+import com.banksegment.generator.TransactionGenerator;
+import com.banksegment.ingest.IngestJob;
+import com.banksegment.spark.LakeFiles;
+import com.banksegment.spark.SparkTestSession;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Times the features stage alone on generated data (default the full file's 1,048,567 rows;
+ * -Dfeatures.rows=N). Generation and ingest run once per lake: -Dfeatures.lake=DIR keeps the
+ * lake between runs. The suite's benchmark (bench/, docs/benchmarks.md) times every stage.
+ */
+class FeaturesPerformanceIT {
+  @Test
+  void featuresOnGeneratedTransactions() throws Exception {
+    long rows = Long.getLong("features.rows", GeneratorSettings.FULL_FILE_ROWS);
+    SparkSession spark = SparkTestSession.get();
+    String lakeProperty = System.getProperty("features.lake");
+    Path lake = lakeProperty != null ? Path.of(lakeProperty) : Files.createTempDirectory("features-perf");
+    RunDate runDate = RunDate.parse("2016-10-21");
+    SuiteSettings settings = SuiteSettings.load().with("segment.lake.root", lake.toString());
+    LakeLayout layout = settings.lake().layout();
+    if (!LakeFiles.of(spark).exists(LakeLayout.partitionOf(layout.cleanTransactions(), runDate))) {
+      Path csv = lake.resolve("generated/transactions.csv");
+      new TransactionGenerator(new GeneratorSettings(rows, 42)).writeTo(csv);
+      new IngestJob(spark, settings).runDate(runDate).input(csv.toString()).execute();
+    }
+
+    for (int run = 1; run <= Integer.getInteger("features.runs", 2); run++) {
+      long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
+      FeaturesResult result = new FeaturesJob(spark, settings).runDate(runDate).execute();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      // On a shared machine wall time depends on the neighbours; CPU time of this JVM does not.
+      double cpu = (processCpuNanos() - cpuStart) / 1e9;
+      System.out.printf(Locale.ROOT, "run %d: %,d transactions, %,d customers in %.1f s wall, %.1f s CPU "
+          + "(load average %.1f)%n", run, result.transactions(), result.customers(), seconds, cpu,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      assertThat(result.customers()).isPositive();
+    }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+}
