@@ -15,6 +15,8 @@ import com.banksegment.ui.predict.domain.Prediction;
 import com.banksegment.ui.predict.service.PredictionService;
 import com.banksegment.ui.predict.ui.PredictionPanel;
 import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,22 +53,31 @@ public final class ServingBenchmark {
     int warmup = 5_000;
     int measured = 20_000;
     long[] nanos = new long[measured];
+    long[] cpu = new long[measured];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;
     for (int i = 0; i < warmup + measured; i++) {
       CustomerForm form = form(customers.get(i % customers.size()).input());
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Prediction p = service.predict(form);
       PredictionPanel panel = new PredictionPanel();
       panel.show(p);
       long t = System.nanoTime() - t0;
+      long c = threads.getCurrentThreadCpuTime() - c0;
       sink += panel.segmentName().length();
       if (i >= warmup) {
         nanos[i - warmup] = t;
+        cpu[i - warmup] = c;
       }
     }
     Arrays.sort(nanos);
-    System.out.printf(Locale.ROOT, "predict (form -> scorer -> answer components), %d requests: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d)%n",
-        measured, nanos[measured / 2] / 1e6, nanos[(int) (measured * 0.99)] / 1e6, nanos[measured - 1] / 1e6, sink % 10);
+    Arrays.sort(cpu);
+    // Wall time includes waiting for a core on a busy machine; CPU time is what the request costs.
+    System.out.printf(Locale.ROOT, "predict (form -> scorer -> answer components), %d requests: wall p50 %.3f ms, p99 %.3f ms, "
+        + "max %.3f ms; CPU p50 %.3f ms, p99 %.3f ms (%d)%n", measured, nanos[measured / 2] / 1e6,
+        nanos[(int) (measured * 0.99)] / 1e6, nanos[measured - 1] / 1e6, cpu[measured / 2] / 1e6,
+        cpu[(int) (measured * 0.99)] / 1e6, sink % 10);
   }
 
   private static CustomerForm form(CustomerInput c) {
@@ -93,15 +104,17 @@ public final class ServingBenchmark {
     BatchScoringService service = new BatchScoringService(runs, settings);
     long size = Files.size(csv);
     for (int run = 1; run <= 5; run++) {
+      long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       BatchScoringService.ScoredFile scored;
       try (InputStream in = Files.newInputStream(csv)) {
         scored = service.score(in, "bench.csv", "text/csv", size);
       }
       long millis = (System.nanoTime() - t0) / 1_000_000;
+      long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1_000_000;
       BatchSummary s = scored.summary();
-      System.out.printf(Locale.ROOT, "batch run %d: %,d rows (%.1f MB) scored %,d, rejected %d in %d ms; used heap %d MB%n",
-          run, s.rows(), size / 1e6, s.scored(), s.rejected(), millis,
+      System.out.printf(Locale.ROOT, "batch run %d: %,d rows (%.1f MB) scored %,d, rejected %d in %d ms wall, %d ms CPU; used heap %d MB%n",
+          run, s.rows(), size / 1e6, s.scored(), s.rejected(), millis, cpuMillis,
           (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
       Files.delete(scored.output());
     }

@@ -84,6 +84,12 @@ final class PackagedApp implements AutoCloseable {
     return Files.readString(log);
   }
 
+  /** CPU seconds (user + system, all threads) the app's JVM has used so far (Linux /proc). */
+  double cpuSeconds() throws IOException {
+    String[] f = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat")).split("\\) ", 2)[1].split(" ");
+    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+  }
+
   /** Peak resident memory of the app's JVM (Linux VmHWM), in MB. */
   long peakRssMb() throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {

@@ -17,8 +17,8 @@ public final class StartupBenchmark {
     FixtureLake lake = FixtureLake.create("bench-startup").publish(FixtureLake.RUN_DATE);
     for (int i = 1; i <= runs; i++) {
       try (PackagedApp app = PackagedApp.start(lake.root(), TestUsers.CONFIG, Path.of("target", "bench", "startup-" + i + ".log"))) {
-        System.out.printf("start-up run %d: ready in %d ms, peak resident memory %d MB (heap limit 512 MB)%n",
-            i, app.startMillis(), app.peakRssMb());
+        System.out.printf(java.util.Locale.ROOT, "start-up run %d: ready in %d ms wall, %.1f s CPU (all threads); "
+            + "peak resident memory %d MB (heap limit 512 MB)%n", i, app.startMillis(), app.cpuSeconds(), app.peakRssMb());
       }
     }
   }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * How good the model is ({@code published/model_metrics}): the clustering's figures, PCA's
- * explained variance, and how well Naive Bayes learns the segments on the held-out split, with
+ * explained variance of every component (the first {@code pcaKept} are the model's), and how well Naive Bayes learns the segments on the held-out split, with
  * per-segment precision/recall/F1 and the confusion matrix ({@code confusion[actual][predicted]},
  * both indexed like {@link #segmentIds}).
  */
@@ -13,6 +13,7 @@ public record ModelQuality(
     double silhouette,
     double wssse,
     double[] pcaExplainedVariance,
+    int pcaKept,
     double accuracy,
     double weightedF1,
     double macroF1,

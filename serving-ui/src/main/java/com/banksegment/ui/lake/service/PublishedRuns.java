@@ -5,6 +5,7 @@ import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
 import com.banksegment.ui.lake.domain.ModelUnavailableException;
 import com.banksegment.ui.lake.domain.PublishedRun;
+import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,9 +44,25 @@ public class PublishedRuns {
     this.refreshEvery = Duration.ofSeconds(settings.ui().refreshSeconds());
   }
 
+  /**
+   * Starts reading the published run in the background while the web server starts, so that the
+   * two overlap and the first page is served from a loaded run.
+   */
+  @PostConstruct
+  void loadInBackground() {
+    Thread loader = new Thread(this::refreshNow, "published-run-loader");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
   /** The run to show; throws a {@link ModelUnavailableException} with a clear message when there is none. */
   public PublishedRun current() {
-    refreshIfDue();
+    if (current == null && problem == null) {
+      // Nothing known yet (the background load may be running): wait for it rather than say "no model".
+      refreshNow();
+    } else {
+      refreshIfDue();
+    }
     PublishedRun run = current;
     if (run == null) {
       throw new ModelUnavailableException(problem == null ? "No published run has been loaded yet." : problem);

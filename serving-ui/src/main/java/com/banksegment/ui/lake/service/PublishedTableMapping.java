@@ -48,8 +48,10 @@ final class PublishedTableMapping {
   static List<SelectionPoint> selection(List<LakeRow> rows) {
     List<SelectionPoint> out = new ArrayList<>();
     for (LakeRow r : rows) {
+      double fitCustomers = r.number("fit_customers");
       out.add(new SelectionPoint(r.string("algorithm"), (int) r.whole("k"), r.number("wssse"), r.number("silhouette"),
-          Boolean.TRUE.equals(r.bool("chosen")), Boolean.TRUE.equals(r.bool("knee")), r.number("fit_seconds")));
+          Boolean.TRUE.equals(r.bool("chosen")), Boolean.TRUE.equals(r.bool("knee")),
+          Double.isNaN(fitCustomers) ? -1 : Math.round(fitCustomers), r.number("fit_seconds")));
     }
     out.sort(Comparator.comparing(SelectionPoint::algorithm).thenComparingInt(SelectionPoint::k));
     return List.copyOf(out);
@@ -85,10 +87,22 @@ final class PublishedTableMapping {
       }
     }
     return new ModelQuality(Math.round(figure(figures, "customers")), figure(figures, "silhouette"),
-        figure(figures, "wssse"), bundle.pca().explainedVariance().clone(), figure(figures, "nb_accuracy"),
+        figure(figures, "wssse"), explainedVariance(bundle, figures), bundle.pcaDimension(), figure(figures, "nb_accuracy"),
         figure(figures, "nb_weighted_f1"), figure(figures, "nb_macro_f1"), figure(figures, "nb_centroid_agreement"),
         Math.round(figures.getOrDefault("nb_train_customers", Double.NaN)),
         Math.round(figures.getOrDefault("nb_test_customers", Double.NaN)), ids, precision, recall, f1, confusion);
+  }
+
+  /** Every component's share (pca_explained_variance_1..N); the bundle's kept ones when the table has none. */
+  private static double[] explainedVariance(ModelBundle bundle, Map<String, Double> figures) {
+    List<Double> all = new ArrayList<>();
+    for (int i = 1; figures.containsKey("pca_explained_variance_" + i); i++) {
+      all.add(figures.get("pca_explained_variance_" + i));
+    }
+    if (all.size() < bundle.pcaDimension()) {
+      return bundle.pca().explainedVariance().clone();
+    }
+    return all.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   private static double figure(Map<String, Double> figures, String metric) {

@@ -44,14 +44,14 @@ public class ModelView extends RunView {
   protected void show(PublishedRun run) {
     ModelQuality q = run.quality();
     double kept = 0;
-    for (double v : q.pcaExplainedVariance()) {
-      kept += v;
+    for (int i = 0; i < q.pcaKept(); i++) {
+      kept += q.pcaExplainedVariance()[i];
     }
     Div figures = new Div(
         new Figure("Segments (k)", String.valueOf(run.bundle().clusters().size()), run.bundle().metrics().kRule()),
         new Figure("Silhouette", Formats.decimal(q.silhouette(), 3), "−1 to 1; higher separates better"),
-        new Figure("PCA components", String.valueOf(q.pcaExplainedVariance().length),
-            Formats.percent(kept) + " of the variance kept"),
+        new Figure("PCA components kept", q.pcaKept() + " of " + q.pcaExplainedVariance().length,
+            Formats.percent(kept) + " of the variance"),
         new Figure("Naive Bayes accuracy", Formats.percent(q.accuracy()),
             "on " + Formats.count(q.testCustomers()) + " held-out customers"),
         new Figure("Weighted F1", Formats.decimal(q.weightedF1(), 3), "macro F1 " + Formats.decimal(q.macroF1(), 3)),
@@ -61,8 +61,9 @@ public class ModelView extends RunView {
     Div sweep = new Div(
         new Panel("Elbow and silhouette by k", kneeText(run.selection()), new BankChart(elbow(run.selection()),
             "Within-cluster error and silhouette by number of segments")),
-        new Panel("PCA explained variance", "Share of the variance of the six scaled inputs each kept component explains.",
-            new BankChart(pca(q.pcaExplainedVariance()), "Explained variance by principal component")));
+        new Panel("PCA explained variance", "Share of the variance of the six scaled inputs each component explains;"
+            + " the model keeps the first " + q.pcaKept() + ".",
+            new BankChart(pca(q.pcaExplainedVariance(), q.pcaKept()), "Explained variance by principal component")));
     sweep.addClassName("two-columns");
 
     Div algorithms = new Div(
@@ -90,8 +91,19 @@ public class ModelView extends RunView {
     return "K-means sweep: " + knee + "; " + chosen + ".";
   }
 
+  /** The K-means sweep, one point per k (when the final model was refitted on all customers, the sweep's fit). */
+  static List<SelectionPoint> kmeansSweep(List<SelectionPoint> points) {
+    Map<Integer, SelectionPoint> byK = new java.util.TreeMap<>();
+    for (SelectionPoint p : points) {
+      if (p.algorithm().equals(KMEANS)) {
+        byK.merge(p.k(), p, (a, b) -> a.chosen() ? b : a);
+      }
+    }
+    return List.copyOf(byK.values());
+  }
+
   static ChartSpec elbow(List<SelectionPoint> points) {
-    List<SelectionPoint> kmeans = points.stream().filter(p -> p.algorithm().equals(KMEANS)).toList();
+    List<SelectionPoint> kmeans = kmeansSweep(points);
     return ChartSpec.line().labels(kmeans.stream().map(p -> "k=" + p.k()).toList())
         .series("WSSSE", null, "y", kmeans.stream().mapToDouble(SelectionPoint::wssse).toArray(), Palette.PRIMARY)
         .series("Silhouette", null, "y2", kmeans.stream().mapToDouble(SelectionPoint::silhouette).toArray(), Palette.ACCENT)
@@ -99,17 +111,22 @@ public class ModelView extends RunView {
         .tooltip(Format.NUMBER);
   }
 
-  static ChartSpec pca(double[] explained) {
+  static ChartSpec pca(double[] explained, int kept) {
     List<String> labels = new ArrayList<>();
+    double[] keptShare = new double[explained.length];
+    double[] droppedShare = new double[explained.length];
     double[] cumulative = new double[explained.length];
     double sum = 0;
     for (int i = 0; i < explained.length; i++) {
       labels.add("PC" + (i + 1));
+      keptShare[i] = i < kept ? explained[i] : Double.NaN;
+      droppedShare[i] = i < kept ? Double.NaN : explained[i];
       sum += explained[i];
       cumulative[i] = sum;
     }
-    return ChartSpec.bar().labels(labels)
-        .series("Explained", explained, Palette.PRIMARY)
+    return ChartSpec.bar().labels(labels).stacked()
+        .series("Kept", keptShare, Palette.PRIMARY)
+        .series("Not kept", droppedShare, Palette.MUTED)
         .series("Cumulative", "line", null, cumulative, Palette.ACCENT)
         .axis("y", "Share of variance", Format.PERCENT).axisFrom("y", 0, 1).tooltip(Format.PERCENT);
   }
@@ -137,6 +154,8 @@ public class ModelView extends RunView {
     g.addColumn(SelectionPoint::k).setHeader("k").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     g.addColumn(p -> Formats.decimal(p.wssse(), 1)).setHeader("WSSSE").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     g.addColumn(p -> Formats.decimal(p.silhouette(), 3)).setHeader("Silhouette").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    g.addColumn(p -> p.fitCustomers() < 0 ? "–" : Formats.count(p.fitCustomers())).setHeader("Fitted on")
+        .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     g.addColumn(p -> Formats.decimal(p.fitSeconds(), 1) + " s").setHeader("Fit time").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     g.addColumn(p -> p.chosen() ? "production" : p.knee() ? "knee" : "").setHeader("").setAutoWidth(true);
     g.setItems(points);

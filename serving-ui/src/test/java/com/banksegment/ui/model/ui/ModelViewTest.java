@@ -25,8 +25,7 @@ class ModelViewTest extends KaribuTest {
     ModelQuality q = runs.current().quality();
     List<String> figures = _find(Figure.class).stream().map(Figure::value).toList();
     assertThat(figures).contains("4", Formats.decimal(q.silhouette(), 3), Formats.percent(q.accuracy()),
-        Formats.decimal(q.weightedF1(), 3), Formats.percent(q.centroidAgreement()),
-        String.valueOf(q.pcaExplainedVariance().length));
+        Formats.decimal(q.weightedF1(), 3), Formats.percent(q.centroidAgreement()));
   }
 
   @Test
@@ -44,18 +43,23 @@ class ModelViewTest extends KaribuTest {
   }
 
   @Test
-  void pcaChartShowsEachComponentAndTheCumulativeShare() throws Exception {
+  void pcaChartShowsEveryComponentTheKeptOnesAndTheCumulativeShare() throws Exception {
     loginAsViewer();
     navigate(ModelView.class);
+    ModelQuality q = runs.current().quality();
+    assertThat(q.pcaExplainedVariance()).as("every component of the six inputs").hasSize(6);
+    assertThat(q.pcaKept()).isEqualTo(runs.current().bundle().pcaDimension());
     JsonNode pca = config(_find(BankChart.class).get(1));
-    double[] explained = runs.current().quality().pcaExplainedVariance();
-    JsonNode cumulative = pca.path("data").path("datasets").get(1).path("data");
+    JsonNode kept = pca.path("data").path("datasets").get(0).path("data");
+    JsonNode cumulative = pca.path("data").path("datasets").get(2).path("data");
     double sum = 0;
-    for (int i = 0; i < explained.length; i++) {
-      sum += explained[i];
+    for (int i = 0; i < 6; i++) {
+      sum += q.pcaExplainedVariance()[i];
       assertThat(cumulative.get(i).asDouble()).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-12));
+      assertThat(kept.get(i).isNull()).as("PC%d kept", i + 1).isEqualTo(i >= q.pcaKept());
     }
-    assertThat(sum).as("components keep at least 90%% of the variance").isGreaterThanOrEqualTo(0.9);
+    assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(_find(Figure.class).stream().map(Figure::value)).contains(q.pcaKept() + " of 6");
   }
 
   @Test
