@@ -103,6 +103,8 @@ class PipelineOnHdfsIT {
     env.put("SPARK_MASTER", "local[2]");
     // Cluster-only settings of spark-defaults.conf that one machine cannot honour.
     env.put("SPARK_CONF", "spark.eventLog.enabled=false spark.ui.enabled=false spark.sql.shuffle.partitions=4");
+    // A shorter k sweep keeps CI's time down; the sweep itself is tested in the modeling module.
+    env.put("SEGMENT_CONF", "segment.modeling.k-max=6");
     List<String> timings = new ArrayList<>();
     for (PipelineStage stage : PipelineStage.values()) {
       long start = System.nanoTime();
@@ -129,8 +131,8 @@ class PipelineOnHdfsIT {
     try (FSDataInputStream in = fs.open(new org.apache.hadoop.fs.Path(LAKE + "/published/_LATEST"))) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains(RUN_DATE);
     }
-    assertThat(fs.listStatus(new org.apache.hadoop.fs.Path(LAKE + "/_staging")))
-        .as("nothing left in staging").isEmpty();
+    assertThat(fs.listFiles(new org.apache.hadoop.fs.Path(LAKE + "/_staging"), true).hasNext())
+        .as("no file left in _staging").isFalse();
   }
 
   private static void assertFolder(String path, String owner, String group, String permission) throws Exception {
