@@ -29,7 +29,13 @@ public final class SegmentCli {
   public static final int EXIT_BAD_INPUT = 2;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code = run(args);
+    // In YARN cluster mode the ApplicationMaster reports any System.exit of the driver's main,
+    // even exit(0), as an early exit and marks the application FAILED; returning normally is
+    // how success is reported there. Everywhere else the exit code is the contract.
+    if (code != 0 || !"cluster".equals(System.getProperty("spark.submit.deployMode"))) {
+      System.exit(code);
+    }
   }
 
   /** Runs the command line and returns the exit code (tests call this). */
