@@ -3,7 +3,11 @@ package com.banksegment.config;
 import java.util.Map;
 import java.util.Set;
 
-/** Settings of the modeling stage; forceK 0 means "let the k sweep choose". */
+/**
+ * Settings of the modeling stage; forceK 0 means "let the k sweep choose". The selection fits
+ * (k sweep and alternatives) see at most sweepSampleSize customers (0: all) and run at most
+ * sweepMaxIterations; the final model sees all customers and runs maxIterations.
+ */
 public record ModelingSettings(
     double pcaVariance,
     int kMin,
@@ -13,7 +17,9 @@ public record ModelingSettings(
     long seed,
     int maxIterations,
     double holdoutFraction,
-    Map<String, String> actions) {
+    Map<String, String> actions,
+    long sweepSampleSize,
+    int sweepMaxIterations) {
 
   public static final Set<String> ALGORITHMS = Set.of("kmeans", "bisecting-kmeans", "gaussian-mixture");
 
@@ -36,6 +42,8 @@ public record ModelingSettings(
         r.longAtLeast("segment.modeling.seed", Long.MIN_VALUE),
         r.intBetween("segment.modeling.max-iterations", 1, 1000),
         r.doubleBetween("segment.modeling.holdout-fraction", 0.05, 0.5),
-        actions);
+        actions,
+        r.longAtLeast("segment.modeling.sweep-sample-size", 0),
+        r.intBetween("segment.modeling.sweep-max-iterations", 1, 1000));
   }
 }
