@@ -6,5 +6,8 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 ./mvnw -q -o -f scorer/pom.xml test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-cp="scorer/target/test-classes:scorer/target/classes:$(cat scorer/target/bench-classpath.txt)"
-exec java -cp "$cp" com.banksegment.scorer.bench.ScorerBenchmarkMain "$@"
+copy="$(mktemp -d)"
+trap 'rm -rf "$copy"' EXIT
+cp -r scorer/target/classes "$copy/classes" && cp -r scorer/target/test-classes "$copy/test-classes"
+cp="$copy/test-classes:$copy/classes:$(cat scorer/target/bench-classpath.txt)"
+java -cp "$cp" com.banksegment.scorer.bench.ScorerBenchmarkMain "$@"

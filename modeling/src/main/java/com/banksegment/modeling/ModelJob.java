@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -38,19 +39,10 @@ import org.apache.spark.storage.StorageLevel;
  * models, the bundle, the BI tables, the report and finally the pointer ({@link Publisher}).
  */
 public final class ModelJob {
-  /**
-   * Customers the k sweep and the alternatives are fitted on when there are more: a uniform
-   * sample this large pins down centroids in six dimensions for k up to 10 very closely, and it
-   * makes the sweep several times faster. Their WSSSE and silhouette are always measured on all
-   * customers, and the final model is fitted on all customers.
-   */
-  public static final long DEFAULT_SWEEP_SAMPLE = 200_000;
-
   private final SparkSession spark;
   private final SuiteSettings settings;
   private RunDate runDate;
   private PrintStream out = System.out;
-  private long sweepSample = DEFAULT_SWEEP_SAMPLE;
 
   public ModelJob(SparkSession spark, SuiteSettings settings) {
     this.spark = spark;
@@ -59,15 +51,6 @@ public final class ModelJob {
 
   public ModelJob runDate(RunDate runDate) {
     this.runDate = runDate;
-    return this;
-  }
-
-  /** Customers to fit the sweep on (see {@link #DEFAULT_SWEEP_SAMPLE}); 0 fits it on all customers. */
-  public ModelJob sweepSampleSize(long customers) {
-    if (customers < 0) {
-      throw new IllegalArgumentException("sweep sample size " + customers + ": expected 0 (all customers) or more");
-    }
-    this.sweepSample = customers;
     return this;
   }
 
@@ -101,31 +84,36 @@ public final class ModelJob {
 
     Dataset<Row> fitSet = features;
     long fitRows = n;
+    long sweepSample = m.sweepSampleSize();
     if (sweepSample > 0 && n > sweepSample) {
+      // One partition: the sweep's fits run side by side, each on one core.
       fitSet = features.select(Preprocessing.PCA_COL).sample(false, (double) sweepSample / n, m.seed())
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .coalesce(1).persist(StorageLevel.MEMORY_AND_DISK());
       fitRows = fitSet.count();
       progress.step("the sweep fits on a uniform sample, measures on all", fitRows);
     }
-    ModelSelection selection = new ModelSelection(features, fitSet, fitRows, dims, m.seed(), m.maxIterations(),
-        progress);
+    ModelSelection selection = new ModelSelection(features, fitSet, fitRows, dims, m.seed(),
+        m.sweepMaxIterations(), progress);
     Map<Integer, ModelSelection.Fit> sweep = selection.kmeansSweep(m.kMin(), m.kMax());
     List<SweepPoint> sweepPoints = sweep.values().stream().map(ModelSelection.Fit::point).toList();
     KChoice choice = KChoice.choose(sweepPoints, m.forceK());
     progress.step("k = " + choice.k() + " (" + (choice.knee() == null ? "no knee" : "knee " + choice.knee()) + ")");
     int k = choice.k();
     List<ModelSelection.Fit> fits = new ArrayList<>(sweep.values());
-    fits.addAll(selection.alternatives(k));
-    ModelSelection.Fit production = fits.stream()
-        .filter(f -> selection.fitsOnAll() && f.point().algorithm().equals(m.algorithm()) && f.point().k() == k)
-        .findFirst()
-        // The final model sees every customer (the sweep may have fitted on a sample, or not at this k).
-        .orElseGet(() -> {
-          ModelSelection.Fit fit = new ModelSelection(features, features, n, dims, m.seed(), m.maxIterations(),
-              progress).fit(m.algorithm(), k);
-          fits.add(fit);
-          return fit;
-        });
+    List<Callable<ModelSelection.Fit>> after = new ArrayList<>(selection.alternatives(k));
+    boolean kmeansProduction = m.algorithm().equals(ModelSelection.KMEANS);
+    boolean refit = !selection.fitsOnAll() || m.sweepMaxIterations() != m.maxIterations()
+        || (kmeansProduction && !sweep.containsKey(k));
+    if (refit) {
+      // The final model sees every customer with the full iterations (unless a selection fit already did).
+      ModelSelection onAll = new ModelSelection(features, features, n, dims, m.seed(), m.maxIterations(), progress);
+      after.add(() -> onAll.fit(m.algorithm(), k));
+    }
+    List<ModelSelection.Fit> afterFits = Concurrently.run(after);
+    fits.addAll(afterFits);
+    ModelSelection.Fit production = refit ? afterFits.get(afterFits.size() - 1)
+        : kmeansProduction ? sweep.get(k)
+        : afterFits.stream().filter(f -> f.point().algorithm().equals(m.algorithm())).findFirst().orElseThrow();
     if (fitSet != features) {
       fitSet.unpersist();
     }

@@ -81,11 +81,16 @@ final class ModelSelection {
     this.progress = progress;
   }
 
-  /** K-means for every k of the sweep, in k order. */
+  /** K-means for every k of the sweep (fitted concurrently), in k order. */
   Map<Integer, Fit> kmeansSweep(int kMin, int kMax) {
-    Map<Integer, Fit> fits = new LinkedHashMap<>();
+    List<java.util.concurrent.Callable<Fit>> tasks = new ArrayList<>();
     for (int k = kMin; k <= kMax; k++) {
-      fits.put(k, fit(KMEANS, k));
+      int at = k;
+      tasks.add(() -> fit(KMEANS, at));
+    }
+    Map<Integer, Fit> fits = new LinkedHashMap<>();
+    for (Fit f : Concurrently.run(tasks)) {
+      fits.put(f.point().k(), f);
     }
     return fits;
   }
@@ -105,12 +110,14 @@ final class ModelSelection {
     Model<?> model;
     double trainingCost = Double.NaN;
     long[] trainingSizes = null;
+    int iterations = -1;
     switch (algorithm) {
       case KMEANS -> {
         KMeansModel m = new KMeans().setK(k).setSeed(seed).setMaxIter(maxIterations)
             .setFeaturesCol(Preprocessing.PCA_COL).setPredictionCol(PREDICTION).fit(input);
         trainingCost = m.summary().trainingCost();
         trainingSizes = m.summary().clusterSizes();
+        iterations = m.summary().numIter();
         model = m;
       }
       case BISECTING -> {
@@ -134,8 +141,9 @@ final class ModelSelection {
     // The silhouette needs two clusters; a mixture can put everyone in one component.
     double s = used < 2 ? Double.NaN : silhouette.evaluate(predictions);
     double seconds = (System.nanoTime() - start) / 1e9;
-    progress.step(String.format(java.util.Locale.ROOT, "%s k=%d (%d used) silhouette %.4f in %.1fs", algorithm, k,
-        used, s, seconds));
+    progress.step(String.format(java.util.Locale.ROOT, "%s k=%d%s: silhouette %.4f (%.1fs)", algorithm, k,
+        iterations >= 0 ? " in " + iterations + " iterations" : "", s, seconds)
+        + (used < k ? ", " + used + " clusters used" : ""));
     return new Fit(new SweepPoint(algorithm, k, cost.wssse(), s, fitRows, seconds), stages, model);
   }
 
@@ -152,11 +160,8 @@ final class ModelSelection {
             .setOutputCol(OFFSET_COL));
   }
 
-  /** The alternatives to K-means at the chosen k. */
-  List<Fit> alternatives(int k) {
-    List<Fit> fits = new ArrayList<>();
-    fits.add(fit(BISECTING, k));
-    fits.add(fit(GAUSSIAN_MIXTURE, k));
-    return fits;
+  /** The alternatives to K-means at the chosen k, as tasks to run alongside other fits. */
+  List<java.util.concurrent.Callable<Fit>> alternatives(int k) {
+    return List.of(() -> fit(BISECTING, k), () -> fit(GAUSSIAN_MIXTURE, k));
   }
 }

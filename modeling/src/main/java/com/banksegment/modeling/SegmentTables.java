@@ -58,6 +58,7 @@ final class SegmentTables {
   static Dataset<Row> segmentProfiles(SparkSession spark, List<Segment> segments, String previousRunDate) {
     List<StructField> fields = new ArrayList<>(List.of(
         field("cluster_id", DataTypes.IntegerType, false),
+        field("model_cluster_index", DataTypes.IntegerType, false),
         field("segment_name", DataTypes.StringType, false),
         field("action", DataTypes.StringType, false),
         field("customers", DataTypes.LongType, false),
@@ -79,7 +80,7 @@ final class SegmentTables {
     List<Row> rows = new ArrayList<>();
     for (Segment s : segments) {
       ClusterProfile p = s.profile();
-      List<Object> v = new ArrayList<>(List.of(s.id(), s.name(), s.action(), p.size(), p.share()));
+      List<Object> v = new ArrayList<>(List.of(s.id(), p.index(), s.name(), s.action(), p.size(), p.share()));
       for (int i = 0; i < ClusterProfile.NUMERIC_INPUTS.size(); i++) {
         v.add(p.mean()[i]);
         v.add(p.median()[i]);

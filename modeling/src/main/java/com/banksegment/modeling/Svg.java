@@ -167,6 +167,9 @@ final class Svg {
     if (a >= 1e4) {
       return String.format(Locale.ROOT, "%.3gk", v / 1e3);
     }
+    if (v == Math.rint(v)) {
+      return Long.toString((long) v);
+    }
     return String.format(Locale.ROOT, "%.3g", v);
   }
 

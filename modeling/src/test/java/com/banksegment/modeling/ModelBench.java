@@ -24,8 +24,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Times the model stage alone on a generated customer table shaped like the full data set's
- * (modeling/bench/run-model-bench.sh). Arguments: customers (default 884,000), lake folder.
+ * Times the model stage alone (modeling/bench/run-model-bench.sh). Arguments: the customers to
+ * generate (default 884,000) or a raw CSV file to run ingest and features on first; a lake folder
+ * (a customer table already there is reused). Generated customers:
  * Money is log-normal with the full file's medians and means, frequency mostly 1, ages around 37,
  * gender 73 % M; the inputs are independent, so the clusters are cuts of one cloud, as in the real data.
  */
@@ -33,21 +34,43 @@ public final class ModelBench {
   private ModelBench() {}
 
   public static void main(String[] args) throws Exception {
-    long customers = args.length > 0 ? Long.parseLong(args[0]) : 884_000;
+    String source = args.length > 0 ? args[0] : "884000";
     Path lake = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("model-bench");
     SuiteSettings settings = SuiteSettings.load(List.of("segment.lake.root=" + lake));
     SparkSession spark = SparkSessions.create(settings.spark());
     RunDate day = RunDate.parse("2016-10-21");
     String table = settings.lake().layout().customers() + "/" + day.partition();
     if (!Files.isDirectory(Path.of(table))) {
-      generate(spark, customers).write().parquet(table);
+      if (source.matches("\\d+")) {
+        generate(spark, Long.parseLong(source)).write().parquet(table);
+      } else {
+        new com.banksegment.ingest.IngestJob(spark, settings).runDate(day).input(source).execute();
+        new com.banksegment.features.FeaturesJob(spark, settings).runDate(day).execute();
+      }
     }
+    java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger stages = new java.util.concurrent.atomic.AtomicInteger();
+    spark.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+      @Override
+      public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart e) {
+        jobs.incrementAndGet();
+      }
+
+      @Override
+      public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted e) {
+        stages.incrementAndGet();
+      }
+    });
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     ModelResult r = new ModelJob(spark, settings).runDate(day).execute();
-    System.out.printf("model stage: %,d customers, k = %d, %.1f s wall; NB weighted F1 %.4f, agreement %.4f;"
-            + " peak heap %d MB%n", r.customers(), r.k(), (System.nanoTime() - start) / 1e9,
-        r.naiveBayes().weightedF1(), r.naiveBayesCentroidAgreement(),
-        Runtime.getRuntime().totalMemory() / (1 << 20));
+    // CPU seconds do not depend on what else the machine runs, wall seconds do.
+    System.out.printf("model stage: %,d customers, k = %d, %.1f s wall, %.1f s CPU, %d Spark jobs, %d stages;"
+            + " NB weighted F1 %.4f, agreement %.4f; load average %.1f%n", r.customers(), r.k(),
+        (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpuStart) / 1e9, jobs.get(), stages.get(),
+        r.naiveBayes().weightedF1(), r.naiveBayesCentroidAgreement(), os.getSystemLoadAverage());
     System.out.println("lake: " + lake);
     spark.stop();
   }

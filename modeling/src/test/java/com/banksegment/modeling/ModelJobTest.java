@@ -53,7 +53,8 @@ class ModelJobTest {
     spark.read().parquet(lake + "/clean/customers/run_date=" + DAY)
         .write().parquet(lake + "/clean/customers/run_date=" + NEXT_DAY);
     // The next day also takes the path of a sweep fitted on a sample (300 of 600 customers).
-    nextDay = new ModelJob(spark, settings).runDate(NEXT_DAY).sweepSampleSize(300).progressTo(System.out).execute();
+    nextDay = new ModelJob(spark, settings.with("segment.modeling.sweep-sample-size", 300)).runDate(NEXT_DAY)
+        .progressTo(System.out).execute();
   }
 
   @Test
@@ -63,7 +64,7 @@ class ModelJobTest {
         .containsExactly("kmeans", "kmeans", "kmeans", "kmeans", "bisecting-kmeans", "gaussian-mixture");
     assertThat(result.k()).isBetween(3, 5);
     assertThat(result.silhouette()).isGreaterThan(0.4);
-    assertThat(log).contains("[model]").contains("kmeans k=2 (2 used) silhouette").contains("published customer_segments");
+    assertThat(log).contains("[model]").contains("kmeans k=2 in ").contains("published customer_segments");
   }
 
   @Test

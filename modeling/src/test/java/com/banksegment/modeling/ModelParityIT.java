@@ -1,0 +1,134 @@
+package com.banksegment.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.banksegment.config.RunDate;
+import com.banksegment.config.SuiteSettings;
+import com.banksegment.features.FeaturesJob;
+import com.banksegment.ingest.IngestJob;
+import com.banksegment.scorer.ClusterInfo;
+import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Gender;
+import com.banksegment.scorer.ModelBundle;
+import com.banksegment.scorer.ScoreResult;
+import com.banksegment.scorer.Scorer;
+import com.banksegment.spark.SparkTestSession;
+import com.banksegment.spark.TestData;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.clustering.KMeansModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real head20k file through ingest, features and model (default k sweep 2..10) in a
+ * temporary lake; then every customer is scored by the saved Spark PipelineModels and by the
+ * Spark-free scorer from bundle.json, and the two must agree.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModelParityIT {
+  static final RunDate DAY = RunDate.parse("2016-10-21");
+
+  @TempDir
+  static Path lake;
+  SparkSession spark;
+  ModelResult result;
+  Scorer scorer;
+  List<Row> customers;
+
+  @BeforeAll
+  void runThePipeline() {
+    spark = SparkTestSession.get();
+    SuiteSettings settings = SuiteSettings.load().with("segment.lake.root", lake.toString());
+    new IngestJob(spark, settings).runDate(DAY).input(TestData.realHead20k().toString()).execute();
+    new FeaturesJob(spark, settings).runDate(DAY).execute();
+    result = new ModelJob(spark, settings).runDate(DAY).execute();
+    scorer = Scorer.load(Path.of(result.modelDir(), ModelBundle.FILE_NAME));
+    customers = spark.read().parquet(lake + "/clean/customers/" + DAY.partition()).collectAsList();
+    System.out.printf("head20k: %,d customers, k = %d (%s), silhouette %.4f, NB accuracy %.4f, weighted F1 %.4f,"
+            + " macro F1 %.4f, agreement %.4f, %.1f s%n", result.customers(), result.k(), result.choice().reason(),
+        result.silhouette(), result.naiveBayes().accuracy(), result.naiveBayes().weightedF1(),
+        result.naiveBayes().macroF1(), result.naiveBayesCentroidAgreement(), result.elapsedSeconds());
+  }
+
+  @Test
+  void theScorerAssignsEveryCustomerToTheClusterTheSavedSparkModelAssigns() {
+    PipelineModel segmentation = PipelineModel.load(result.modelDir() + "/" + Publisher.SEGMENTATION_MODEL);
+    KMeansModel kmeans = (KMeansModel) segmentation.stages()[segmentation.stages().length - 1];
+    Map<Integer, Integer> idOfModelIndex = new HashMap<>();
+    for (int i = 0; i < kmeans.clusterCenters().length; i++) {
+      for (ClusterInfo c : scorer.bundle().clusters()) {
+        if (Arrays.equals(c.centroid(), kmeans.clusterCenters()[i].toArray())) {
+          idOfModelIndex.put(i, c.id());
+        }
+      }
+    }
+    assertThat(idOfModelIndex).hasSize(result.k());
+
+    Map<String, Integer> spark = new HashMap<>();
+    for (Row r : segmentation.transform(customersTable()).select("customer_id", "prediction").collectAsList()) {
+      spark.put(r.getString(0), idOfModelIndex.get(r.getInt(1)));
+    }
+    long agreeing = customers.stream()
+        .filter(c -> scorer.score(input(c)).clusterId() == spark.get(c.<String>getAs("customer_id"))).count();
+
+    assertThat(customers).hasSize((int) result.customers());
+    assertThat(agreeing).isEqualTo(customers.size());
+  }
+
+  @Test
+  void thePublishedSegmentOfEveryCustomerIsTheScorersSegment() {
+    Map<String, Integer> published = new HashMap<>();
+    for (Row r : spark.read().parquet(lake + "/published/customer_segments/" + DAY.partition())
+        .select("customer_id", "cluster_id").collectAsList()) {
+      published.put(r.getString(0), r.getInt(1));
+    }
+
+    assertThat(customers).allSatisfy(c -> assertThat(scorer.score(input(c)).clusterId())
+        .as("customer %s", c.<String>getAs("customer_id"))
+        .isEqualTo(published.get(c.<String>getAs("customer_id"))));
+  }
+
+  @Test
+  void naiveBayesProbabilitiesAgreeWithinOneBillionth() {
+    PipelineModel naiveBayes = PipelineModel.load(result.modelDir() + "/" + Publisher.NAIVE_BAYES_MODEL);
+    Map<String, double[]> spark = new HashMap<>();
+    for (Row r : naiveBayes.transform(customersTable()).select("customer_id", NaiveBayesStage.NB_PROBABILITY)
+        .collectAsList()) {
+      spark.put(r.getString(0), ((Vector) r.get(1)).toArray());
+    }
+    double worst = 0;
+    for (Row c : customers) {
+      ScoreResult s = scorer.score(input(c));
+      double[] expected = spark.get(c.<String>getAs("customer_id"));
+      for (int i = 0; i < expected.length; i++) {
+        worst = Math.max(worst, Math.abs(expected[i] - s.naiveBayesProbabilities()[i]));
+      }
+    }
+    System.out.printf("largest |Spark - scorer| Naive Bayes probability difference: %.3e%n", worst);
+
+    assertThat(spark).hasSize(customers.size());
+    assertThat(worst).isLessThanOrEqualTo(1e-9);
+  }
+
+  private Dataset<Row> customersTable() {
+    return spark.read().parquet(lake + "/clean/customers/" + DAY.partition());
+  }
+
+  private static CustomerInput input(Row r) {
+    return new CustomerInput(((Number) r.getAs("recency_days")).doubleValue(),
+        ((Number) r.getAs("frequency")).doubleValue(), ((Number) r.getAs("monetary")).doubleValue(),
+        ((Number) r.getAs("age")).doubleValue(), ((Number) r.getAs("balance")).doubleValue(),
+        Gender.parse(r.getAs("gender")));
+  }
+}
