@@ -3,7 +3,6 @@ package com.banksegment.features;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.approx_count_distinct;
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -14,9 +13,7 @@ import static org.apache.spark.sql.functions.log1p;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.signum;
-import static org.apache.spark.sql.functions.skewness;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.var_pop;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,9 +32,9 @@ import org.apache.spark.sql.Row;
  * cheap passes, where Spark's exact percentiles sort or hash every value on one thread.
  *
  * <p>Pass 1 stacks the columns and groups their non-null values into fine, monotone buckets (64
- * per e-fold of |x|+1, about 1.6% wide), with count, min, max, mean, variance, skewness and a
- * distinct-count sketch per bucket. The driver merges the buckets into each column's profile and
- * learns in which bucket every requested rank falls. Pass 2 counts the distinct values of only
+ * per e-fold of |x|+1, about 1.6% wide), with count, min, max and a distinct-count sketch per
+ * bucket (buckets hold disjoint values, so the distinct counts add up). The driver learns in
+ * which bucket every requested rank falls. Pass 2 counts the distinct values of only
  * those few buckets, which pins each rank to its exact value. Nulls and NaN are not observed
  * values: ranks count only the others.
  */
@@ -51,10 +48,10 @@ final class ColumnStatistics {
   record Request(String name, Column value, LongFunction<long[]> ranks) {}
 
   /**
-   * A column's observed count, distinct values (estimate), min, max, moments and the values at
-   * the requested ranks (min, max NaN and no values when nothing was observed).
+   * A column's observed count, distinct values (estimate), min, max and the values at the
+   * requested ranks (min, max NaN and no values when nothing was observed).
    */
-  record Result(long count, long distinct, double min, double max, Moments moments, long[] ranks, double[] values) {}
+  record Result(long count, long distinct, double min, double max, long[] ranks, double[] values) {}
 
   private ColumnStatistics() {}
 
@@ -69,7 +66,7 @@ final class ColumnStatistics {
         .where(v.isNotNull().and(isnan(v).unary_$bang()))
         .withColumn("b", signum(v).multiply(floor(log1p(abs(v)).multiply(BUCKETS_PER_E))).cast("long"));
     List<Row> buckets = values.groupBy("i", "b")
-        .agg(count(v), min(v), max(v), avg(v), var_pop(v), skewness(v), approx_count_distinct(v, DISTINCT_RSD))
+        .agg(count(v), min(v), max(v), approx_count_distinct(v, DISTINCT_RSD))
         .collectAsList();
 
     List<TreeMap<Long, Row>> byColumn = new ArrayList<>();
@@ -129,16 +126,13 @@ final class ColumnStatistics {
     long distinct = 0;
     double min = Double.NaN;
     double max = Double.NaN;
-    Moments moments = Moments.EMPTY;
     for (Row r : buckets.values()) {
       count += r.getLong(2);
-      distinct += r.getLong(8);
+      distinct += r.getLong(5);
       min = Double.isNaN(min) ? r.getDouble(3) : Math.min(min, r.getDouble(3));
       max = Double.isNaN(max) ? r.getDouble(4) : Math.max(max, r.getDouble(4));
-      moments = moments.plus(Moments.of(r.getLong(2), r.getDouble(5), r.getDouble(6),
-          r.isNullAt(7) ? null : r.getDouble(7)));
     }
-    return new Result(count, distinct, min, max, moments, ranks, values);
+    return new Result(count, distinct, min, max, ranks, values);
   }
 
   private static Map<Long, TreeMap<Double, Long>> valuesOf(Dataset<Row> values, Set<Long> keys) {

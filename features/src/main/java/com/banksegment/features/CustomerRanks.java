@@ -1,7 +1,10 @@
 package com.banksegment.features;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,21 +15,22 @@ import org.apache.spark.sql.Row;
 
 /**
  * Everything the stage needs from the per-customer aggregate's value distributions, from one
- * {@link ColumnStatistics} run: the quintile cuts of R, F and M, the medians used for
- * imputation, and the profile (with exact percentiles) of the numeric customer columns, ages
- * and balances as observed.
+ * aggregation (count and moments) and one {@link ColumnStatistics} run: the quintile cuts of R,
+ * F and M, the medians used for imputation, and the profile (with exact percentiles) of the
+ * numeric customer columns, ages and balances as observed.
  *
  * @param percentiles per column of {@link CustomerOverview#NUMERIC}, the values at
  *     {@link NumericProfile#PERCENTS} (null when the column has no observed value)
  */
-record CustomerRanks(double[] recencyCuts, double[] frequencyCuts, double[] monetaryCuts,
+record CustomerRanks(long customers, double[] recencyCuts, double[] frequencyCuts, double[] monetaryCuts,
                      double medianAge, double medianBalance, Map<String, double[]> percentiles,
                      Map<String, NumericProfile> profiles) {
 
   private static final int P = NumericProfile.PERCENTS.length;
   private static final int Q = 4;
 
-  static CustomerRanks compute(Dataset<Row> aggregate, long customers) {
+  /** The first action on the (cached) aggregate: it also materializes the cache and counts the customers. */
+  static CustomerRanks compute(Dataset<Row> aggregate) {
     // Recency is ranked on -recency_days (fewer days is better); its percentiles mirror those ranks.
     List<ColumnStatistics.Request> requests = List.of(
         new ColumnStatistics.Request("recency_days", QuintileScores.recencyGoodness(),
@@ -35,6 +39,12 @@ record CustomerRanks(double[] recencyCuts, double[] frequencyCuts, double[] mone
         new ColumnStatistics.Request("avg_amount", col("avg_amount"), NumericProfile::percentileRanks),
         new ColumnStatistics.Request("max_amount", col("max_amount"), NumericProfile::percentileRanks),
         withMedian("balance", col("balance_observed")), withMedian("age", col("age_observed")));
+    List<Column> aggregates = new ArrayList<>();
+    for (ColumnStatistics.Request request : requests) {
+      aggregates.addAll(Moments.aggregates(request.value(), request.name()));
+    }
+    Row totals = aggregate.agg(count(lit(1)).as("customers"), aggregates.toArray(Column[]::new)).first();
+    long customers = totals.getLong(0);
     Map<String, ColumnStatistics.Result> r = ColumnStatistics.compute(aggregate, requests);
 
     Map<String, double[]> percentiles = new LinkedHashMap<>();
@@ -48,10 +58,10 @@ record CustomerRanks(double[] recencyCuts, double[] frequencyCuts, double[] mone
         p = Arrays.stream(p).map(v -> -v).toArray();
       }
       percentiles.put(column, p);
-      profiles.put(column, NumericProfile.of("customers", column, result, customers, p,
-          column.equals("recency_days")));
+      profiles.put(column, NumericProfile.of("customers", column, result, Moments.from(totals, column), customers,
+          p, column.equals("recency_days")));
     }
-    return new CustomerRanks(cuts(r.get("recency_days")), cuts(r.get("frequency")), cuts(r.get("monetary")),
+    return new CustomerRanks(customers, cuts(r.get("recency_days")), cuts(r.get("frequency")), cuts(r.get("monetary")),
         median(r.get("age")), median(r.get("balance")), percentiles, profiles);
   }
 

@@ -78,20 +78,18 @@ public final class FeaturesJob {
 
     Dataset<Row> aggregate = CustomerAggregation.aggregate(transactions, tx, snapshot)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> wide = null;
     try {
-      long customers = aggregate.count();
-      progress.step("customers aggregated", customers);
-      CustomerRanks ranks = CustomerRanks.compute(aggregate, customers);
-      progress.step("quintiles and medians computed", customers);
+      CustomerRanks ranks = CustomerRanks.compute(aggregate);
+      long customers = ranks.customers();
+      progress.step("customers aggregated, quintiles and medians", customers);
 
-      // Scores and segments are computed once: the write and three report passes read the cache.
-      wide = CustomerTable.build(aggregate, ranks, segments).persist(StorageLevel.MEMORY_AND_DISK());
+      // Not cached: deriving scores and segments from the cached aggregate costs less per pass
+      // than building a second cache.
+      Dataset<Row> wide = CustomerTable.build(aggregate, ranks, segments);
       String customersPath = LakeLayout.partitionOf(layout.customers(), runDate);
       new PartitionWriter(spark, layout.root() + "/_staging").write(
           wide.select(CustomerTable.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
           layout.customers(), runDate, staged -> validate(staged, customers, customersPath));
-      aggregate.unpersist();
       progress.step("customer table written", customers);
 
       CustomerOverview overview = CustomerOverview.compute(wide, ranks,
@@ -109,9 +107,6 @@ public final class FeaturesJob {
           progress.elapsedSeconds());
     } finally {
       aggregate.unpersist();
-      if (wide != null) {
-        wide.unpersist();
-      }
     }
   }
 

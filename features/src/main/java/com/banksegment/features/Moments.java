@@ -1,12 +1,37 @@
 package com.banksegment.features;
 
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.var_pop;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
 /**
  * Count, mean and the second and third central moment sums of a set of values, merged with the
- * pairwise formulas of Chan, Golub and LeVeque so that parts computed separately (one per value
- * bucket) combine without the cancellation of raw power sums.
+ * pairwise formulas of Chan, Golub and LeVeque so that parts computed separately (one per group
+ * of an aggregation) combine without the cancellation of raw power sums.
  */
 record Moments(long n, double mean, double m2, double m3) {
   static final Moments EMPTY = new Moments(0, 0, 0, 0);
+
+  /** The aggregates {@link #from} reads back, for one column; few buffer fields, so Spark generates code. */
+  static List<Column> aggregates(Column value, String prefix) {
+    return List.of(count(value).as(prefix + "_n"), avg(value).as(prefix + "_mean"),
+        var_pop(value).as(prefix + "_var"), functions.skewness(value).as(prefix + "_skew"));
+  }
+
+  static Moments from(Row row, String prefix) {
+    long n = row.getLong(row.fieldIndex(prefix + "_n"));
+    if (n == 0) {
+      return EMPTY;
+    }
+    Object skew = row.get(row.fieldIndex(prefix + "_skew"));
+    return of(n, row.getDouble(row.fieldIndex(prefix + "_mean")), row.getDouble(row.fieldIndex(prefix + "_var")),
+        skew == null ? null : ((Number) skew).doubleValue());
+  }
 
   /** From a part's count, mean, population variance and (population) skewness as Spark computes them. */
   static Moments of(long n, double mean, double variancePop, Double skewness) {

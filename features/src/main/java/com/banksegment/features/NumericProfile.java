@@ -34,14 +34,14 @@ record NumericProfile(String table, String column, String kind, long count, long
   /**
    * The profile of a column from its {@link ColumnStatistics} result.
    *
+   * @param m the column's moments (mean, stddev, skewness), of the same orientation as {@code r}
    * @param rows all rows, observed or not, so that nulls = rows - observed
    * @param percentiles the values at {@link #percentileRanks} (null when nothing was observed)
    * @param negated the statistics were computed on the column's negation (recency is ranked as -days)
    */
-  static NumericProfile of(String table, String column, ColumnStatistics.Result r, long rows, double[] percentiles,
-                           boolean negated) {
+  static NumericProfile of(String table, String column, ColumnStatistics.Result r, Moments m, long rows,
+                           double[] percentiles, boolean negated) {
     double sign = negated ? -1 : 1;
-    Moments m = r.moments();
     return new NumericProfile(table, column, "numeric", r.count(), rows - r.count(), r.distinct(),
         finite(sign * (negated ? r.max() : r.min())), finite(sign * (negated ? r.min() : r.max())),
         r.count() == 0 ? null : sign * m.mean(), finite(m.stddev()), finite(sign * m.skewness()),

@@ -2,7 +2,6 @@ package com.banksegment.features;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import com.banksegment.spark.SparkTestSession;
@@ -47,15 +46,11 @@ class ColumnStatisticsTest {
       assertThat(r.values()[k]).as("rank " + ranks[k]).isEqualTo(sorted[(int) ranks[k] - 1]);
     }
 
-    // The profile merged from the buckets agrees with Spark's own aggregates over all values.
-    Row spark = rows.where("x is not null and not isnan(x)")
-        .selectExpr("min(x)", "max(x)", "avg(x)", "stddev(x)", "skewness(x)", "count(distinct x)").first();
+    // Min, max and the summed per-bucket distinct estimates agree with Spark over all values.
+    Row spark = rows.where("x is not null and not isnan(x)").selectExpr("min(x)", "max(x)", "count(distinct x)").first();
     assertThat(r.min()).isEqualTo(spark.getDouble(0));
     assertThat(r.max()).isEqualTo(spark.getDouble(1));
-    assertThat(r.moments().mean()).isCloseTo(spark.getDouble(2), within(1e-6 * Math.abs(spark.getDouble(2))));
-    assertThat(r.moments().stddev()).isCloseTo(spark.getDouble(3), within(1e-9 * spark.getDouble(3)));
-    assertThat(r.moments().skewness()).isCloseTo(spark.getDouble(4), within(1e-6));
-    assertThat((double) r.distinct()).as("distinct estimate").isCloseTo(spark.getLong(5), withinPercentage(10));
+    assertThat((double) r.distinct()).as("distinct estimate").isCloseTo(spark.getLong(2), withinPercentage(5));
   }
 
   @Test
@@ -71,7 +66,6 @@ class ColumnStatisticsTest {
     assertThat(r.get("b").values()).containsExactly(10.0, 30.0);
     assertThat(r.get("c").count()).isZero();
     assertThat(r.get("c").values()).isEmpty();
-    assertThat(r.get("b").moments().mean()).isEqualTo(20.0);
     assertThat(r.get("b").distinct()).isEqualTo(3);
   }
 

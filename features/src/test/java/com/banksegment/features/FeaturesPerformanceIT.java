@@ -38,7 +38,10 @@ class FeaturesPerformanceIT {
       new IngestJob(spark, settings).runDate(runDate).input(csv.toString()).execute();
     }
 
+    StageTimes stages = new StageTimes();
+    spark.sparkContext().addSparkListener(stages);
     for (int run = 1; run <= Integer.getInteger("features.runs", 2); run++) {
+      stages.clear();
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
       FeaturesResult result = new FeaturesJob(spark, settings).runDate(runDate).execute();
@@ -49,6 +52,35 @@ class FeaturesPerformanceIT {
           + "(load average %.1f)%n", run, result.transactions(), result.customers(), seconds, cpu,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       assertThat(result.customers()).isPositive();
+      stages.print();
+    }
+  }
+
+  /** Task time, CPU and GC per stage, summed by the line of our code that started it. */
+  static final class StageTimes extends org.apache.spark.scheduler.SparkListener {
+    private final java.util.Map<String, double[]> byCallSite = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted done) {
+      var info = done.stageInfo();
+      var m = info.taskMetrics();
+      String site = info.details().lines().filter(l -> l.contains("com.banksegment")).findFirst()
+          .orElse(info.name()).trim();
+      double[] t = byCallSite.computeIfAbsent(site, k -> new double[4]);
+      t[0] += m.executorRunTime() / 1e3;
+      t[1] += m.executorCpuTime() / 1e9;
+      t[2] += m.jvmGCTime() / 1e3;
+      t[3] += 1;
+    }
+
+    void clear() {
+      byCallSite.clear();
+    }
+
+    void print() {
+      byCallSite.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+          .forEach(e -> System.out.printf(Locale.ROOT, "  stage task %6.2fs cpu %6.2fs gc %5.2fs x%.0f  %s%n",
+              e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getKey()));
     }
   }
 
