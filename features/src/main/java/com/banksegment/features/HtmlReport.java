@@ -128,18 +128,26 @@ final class HtmlReport {
     return s.append("</table>").toString();
   }
 
+  /** The profile table without its "kind" column (categorical rows are the ones without numbers). */
   private static String profile(ReportTable t) {
-    StringBuilder s = new StringBuilder("<table><tr>");
+    StringBuilder s = new StringBuilder("<table class=\"profile\"><tr>");
     List<String> names = List.of(t.schema().fieldNames());
-    names.forEach(n -> s.append("<th").append(n.equals("table") || n.equals("column") ? " class=\"l\"" : "")
-        .append(">").append(esc(n)).append("</th>"));
+    for (String n : names) {
+      if (!n.equals("kind")) {
+        s.append("<th").append(n.equals("table") || n.equals("column") ? " class=\"l\"" : "").append(">")
+            .append(esc(n)).append("</th>");
+      }
+    }
     s.append("</tr>");
     for (Row r : t.rows()) {
       s.append("<tr>");
       for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).equals("kind")) {
+          continue;
+        }
         Object v = r.get(i);
         String text = v == null ? "" : v instanceof Long l ? String.format(Locale.ROOT, "%,d", l)
-            : v instanceof Double d ? num(d, Math.abs(d) >= 1000 || names.get(i).equals("skewness") ? 1 : 2)
+            : v instanceof Double d ? num(d, names.get(i).equals("skewness") ? 1 : Math.abs(d) >= 1000 ? 0 : 2)
             : v.toString();
         s.append(i < 2 ? "<td class=\"l\">" : "<td>").append(esc(text)).append("</td>");
       }
@@ -152,11 +160,13 @@ final class HtmlReport {
     StringBuilder s = new StringBuilder("<ul class=\"findings\">"
         + "<li>Snapshot date: the day after the latest transaction of the batch. Recency is the number of days from a "
         + "customer's last transaction to it; age is in whole years at it.</li>"
-        + "<li>Conflicting attributes: the latest non-null value wins, ordered by transaction time, then source line.</li>"
+        + "<li>Conflicting attributes: the latest non-null value wins, ordered by transaction time, then source "
+        + "line, then source file name.</li>"
         + "<li>Imputation: batch median of the observed ages and balances; gender U when unknown; a flag marks every "
         + "imputed value. Ages above " + CustomerAggregation.MAX_PLAUSIBLE_AGE + " count as unknown.</li>"
         + "<li>Scores: 1 + the number of fifths of customers that are strictly worse, so ties share a score and a "
-        + "block of one-transaction customers scores F = 1.</li></ul>"
+        + "block of one-transaction customers scores F = 1. With large tied blocks (many customers on the same "
+        + "day) a score can stay empty.</li></ul>"
         + "<h3 style=\"margin-top:12px\">Segment rules (first match wins; Others only where no rule matches)</h3>"
         + "<table style=\"width:auto\"><tr><th class=\"l\">Segment</th><th>R</th><th>F</th><th>M</th></tr>");
     for (RfmSegmentRule r : rules) {
