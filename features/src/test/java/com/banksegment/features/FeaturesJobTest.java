@@ -47,7 +47,7 @@ class FeaturesJobTest {
         .add("NO_DOB", null, "F", "PUNE", 200.0, "2016-10-21", "09:00:00", 50)
         .add("PLACEHOLDER_GENDER", "1985-03-03", null, null, null, "2016-09-01", "14:00:00", 0)
         .add("BIG", "1970-07-07", "M", "MUMBAI", 900000.0, "2016-10-19", "11:00:00", 90000)
-        .add("SMALL", "2000-01-01", "M", "MUMBAI", 10.0, "2016-08-02", "02:00:00", 5)
+        .add("SMALL", "2000-01-01", "M", "<b>ODD</script>", 10.0, "2016-08-02", "02:00:00", 5)
         .add("MID1", "1980-01-01", "F", "THANE", 5000.0, "2016-09-15", "12:00:00", 300)
         .add("MID2", "1982-01-01", "M", "THANE", 7000.0, "2016-09-20", "13:00:00", 400)
         .add("MID3", "1984-01-01", "M", "NOIDA", 9000.0, "2016-10-01", "15:00:00", 600)
@@ -149,6 +149,8 @@ class FeaturesJobTest {
     assertThat(html).doesNotContain("{{").contains("Chart.defaults").contains("<canvas id=\"segments\">")
         .contains("Can't Lose Them").doesNotContain("sourceMappingURL");
     assertThat(html).contains("88.9% of customers (8 of 9) made a single transaction");
+    assertThat(html).as("data from the batch cannot break out of the page")
+        .doesNotContain("ODD</script>").contains("ODD<\\/script>").contains("&lt;b&gt;ODD&lt;/script&gt;");
     String summary = Files.readString(Path.of(result.reportDir(), "summary.json"));
     assertThat(EdaReportWriter.JSON.readTree(summary).get("customers").asLong()).isEqualTo(9);
     assertThat(progress).contains("[features] customer table written").contains("[features] EDA report written");
