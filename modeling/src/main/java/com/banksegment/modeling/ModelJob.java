@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -82,41 +81,10 @@ public final class ModelJob {
           + largestK + " (the largest k to fit)");
     }
 
-    Dataset<Row> fitSet = features;
-    long fitRows = n;
-    long sweepSample = m.sweepSampleSize();
-    if (sweepSample > 0 && n > sweepSample) {
-      // One partition: the sweep's fits run side by side, each on one core.
-      fitSet = features.select(Preprocessing.PCA_COL).sample(false, (double) sweepSample / n, m.seed())
-          .coalesce(1).persist(StorageLevel.MEMORY_AND_DISK());
-      fitRows = fitSet.count();
-      progress.step("the sweep fits on a uniform sample, measures on all", fitRows);
-    }
-    ModelSelection selection = new ModelSelection(features, fitSet, fitRows, dims, m.seed(),
-        m.sweepMaxIterations(), progress);
-    Map<Integer, ModelSelection.Fit> sweep = selection.kmeansSweep(m.kMin(), m.kMax());
-    List<SweepPoint> sweepPoints = sweep.values().stream().map(ModelSelection.Fit::point).toList();
-    KChoice choice = KChoice.choose(sweepPoints, m.forceK());
-    progress.step("k = " + choice.k() + " (" + (choice.knee() == null ? "no knee" : "knee " + choice.knee()) + ")");
+    SelectionPhase.Outcome selected = SelectionPhase.run(features, n, dims, m, progress);
+    ModelSelection.Fit production = selected.production();
+    KChoice choice = selected.choice();
     int k = choice.k();
-    List<ModelSelection.Fit> fits = new ArrayList<>(sweep.values());
-    List<Callable<ModelSelection.Fit>> after = new ArrayList<>(selection.alternatives(k));
-    boolean kmeansProduction = m.algorithm().equals(ModelSelection.KMEANS);
-    boolean refit = !selection.fitsOnAll() || m.sweepMaxIterations() != m.maxIterations()
-        || (kmeansProduction && !sweep.containsKey(k));
-    if (refit) {
-      // The final model sees every customer with the full iterations (unless a selection fit already did).
-      ModelSelection onAll = new ModelSelection(features, features, n, dims, m.seed(), m.maxIterations(), progress);
-      after.add(() -> onAll.fit(m.algorithm(), k));
-    }
-    List<ModelSelection.Fit> afterFits = Concurrently.run(after);
-    fits.addAll(afterFits);
-    ModelSelection.Fit production = refit ? afterFits.get(afterFits.size() - 1)
-        : kmeansProduction ? sweep.get(k)
-        : afterFits.stream().filter(f -> f.point().algorithm().equals(m.algorithm())).findFirst().orElseThrow();
-    if (fitSet != features) {
-      fitSet.unpersist();
-    }
 
     Dataset<Row> assigned = production.transform(features)
         .withColumn(NaiveBayesStage.SPLIT_DRAW, NaiveBayesStage.splitDraw(m.seed()))
@@ -143,32 +111,19 @@ public final class ModelJob {
         new BundleMetrics(n, k, choice.reason(), production.point().wssse(), production.point().silhouette(),
             nb.metrics().accuracy(), nb.metrics().weightedF1(), nb.metrics().macroF1(), nb.agreement()));
     String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
-    List<SweepPoint> allPoints = fits.stream().map(ModelSelection.Fit::point).toList();
+    List<SweepPoint> allPoints = selected.all();
     ModelReport report = new ModelReport(runDate.toString(), n, m.algorithm(), m.pcaVariance(),
-        prep.varianceByComponent(), dims, sweepPoints,
-        allPoints.subList(sweepPoints.size(), allPoints.size()), choice, production.point(),
+        prep.varianceByComponent(), dims, selected.sweep(),
+        allPoints.subList(selected.sweep().size(), allPoints.size()), choice, production.point(),
         ReportBuilder.segments(segments),
         ReportBuilder.naiveBayes(nb, segments), previousDate, scatterSample(labelled, segments),
         progress.elapsedSeconds());
 
     Publisher publisher = new Publisher(spark, layout, runDate);
-    publisher.publishModels(pipeline(prep, production.stages(), customers), pipeline(prep, List.of(nb.model()), customers), bundle.toJson(),
-        report.withoutSample().toJson());
+    publisher.publishModels(pipeline(prep, production.stages(), customers),
+        pipeline(prep, List.of(nb.model()), customers), bundle.toJson(), report.withoutSample().toJson());
     progress.step("models and bundle written to " + layout.modelDir(runDate));
-    Map<String, Publisher.Table> tables = new LinkedHashMap<>();
-    Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
-    tables.put(SegmentTables.CUSTOMER_SEGMENTS, new Publisher.Table(
-        SegmentTables.customerSegments(nb.model().transform(labelled), segments, dims),
-        TableChecks.customerSegments(n, ids)));
-    tables.put(SegmentTables.SEGMENT_PROFILES, new Publisher.Table(
-        SegmentTables.segmentProfiles(spark, segments, previousDate), TableChecks.segmentProfiles(k, n)));
-    tables.put(SegmentTables.MODEL_SELECTION, new Publisher.Table(
-        SegmentTables.modelSelection(spark, allPoints, production.point(), choice),
-        TableChecks.modelSelection(allPoints.size())));
-    tables.put(SegmentTables.MODEL_METRICS, new Publisher.Table(
-        SegmentTables.modelMetrics(spark, MetricRows.of(n, choice, production.point(), prep.varianceByComponent(),
-            dims, nb, segments)),
-        TableChecks.modelMetrics(MetricRows.REQUIRED)));
+    Map<String, Publisher.Table> tables = tables(labelled, segments, selected, prep, nb, n, previousDate);
     publisher.publishTables(tables);
     progress.step("published " + String.join(", ", tables.keySet()), n);
     publisher.publishReport(Map.of("report.json", report.toJson(), "report.html", ReportHtml.render(report)));
@@ -180,6 +135,30 @@ public final class ModelJob {
         moved, progress.elapsedSeconds());
   }
 
+  /** The four BI tables and the check each staged table must pass. */
+  private Map<String, Publisher.Table> tables(Dataset<Row> labelled, List<Segment> segments,
+      SelectionPhase.Outcome selected, Preprocessing.Fitted prep, NaiveBayesStage.Outcome nb, long n,
+      String previousDate) {
+    int k = segments.size();
+    int dims = prep.components();
+    SweepPoint production = selected.production().point();
+    Map<String, Publisher.Table> tables = new LinkedHashMap<>();
+    Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
+    tables.put(SegmentTables.CUSTOMER_SEGMENTS, new Publisher.Table(
+        SegmentTables.customerSegments(nb.model().transform(labelled), segments, dims),
+        TableChecks.customerSegments(n, ids)));
+    tables.put(SegmentTables.SEGMENT_PROFILES, new Publisher.Table(
+        SegmentTables.segmentProfiles(spark, segments, previousDate), TableChecks.segmentProfiles(k, n)));
+    tables.put(SegmentTables.MODEL_SELECTION, new Publisher.Table(
+        SegmentTables.modelSelection(spark, selected.all(), production, selected.choice()),
+        TableChecks.modelSelection(selected.all().size())));
+    tables.put(SegmentTables.MODEL_METRICS, new Publisher.Table(
+        SegmentTables.modelMetrics(spark, MetricRows.of(n, selected.choice(), production,
+            prep.varianceByComponent(), dims, nb, segments)),
+        TableChecks.modelMetrics(MetricRows.REQUIRED)));
+    return tables;
+  }
+
   private Optional<PreviousRun.Found> previousRun(LakeLayout layout, Progress progress) {
     try {
       Optional<PreviousRun.Found> found = PreviousRun.before(LakeFiles.of(spark), layout, runDate);
@@ -187,7 +166,7 @@ public final class ModelJob {
           .orElse("no earlier model run: new segment ids"));
       return found;
     } catch (BundleFormatException e) {
-      // An unreadable old bundle must not block every later run; ids restart and the report says so.
+      // An unreadable old bundle must not block every later run; ids restart and the log says so.
       progress.step("previous bundle unreadable, new segment ids: " + e.getMessage());
       return Optional.empty();
     }

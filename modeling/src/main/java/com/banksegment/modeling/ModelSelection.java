@@ -12,7 +12,6 @@ import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.ml.clustering.BisectingKMeans;
 import org.apache.spark.ml.clustering.BisectingKMeansModel;
 import org.apache.spark.ml.clustering.GaussianMixture;
-import org.apache.spark.ml.clustering.GaussianMixtureModel;
 import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.evaluation.ClusteringEvaluator;
@@ -132,6 +131,7 @@ final class ModelSelection {
       default -> throw new IllegalArgumentException("algorithm " + algorithm + ": expected one of "
           + List.of(KMEANS, BISECTING, GAUSSIAN_MIXTURE));
     }
+    double fitted = (System.nanoTime() - start) / 1e9;
     Fit fit = new Fit(null, stages, model);
     Dataset<Row> predictions = fit.transform(all);
     ClusterCost.Cost cost = fitsOnAll() && trainingSizes != null
@@ -141,8 +141,8 @@ final class ModelSelection {
     // The silhouette needs two clusters; a mixture can put everyone in one component.
     double s = used < 2 ? Double.NaN : silhouette.evaluate(predictions);
     double seconds = (System.nanoTime() - start) / 1e9;
-    progress.step(String.format(java.util.Locale.ROOT, "%s k=%d%s: silhouette %.4f (%.1fs)", algorithm, k,
-        iterations >= 0 ? " in " + iterations + " iterations" : "", s, seconds)
+    progress.step(String.format(java.util.Locale.ROOT, "%s k=%d%s: silhouette %.4f (fit %.1fs, measure %.1fs)",
+        algorithm, k, iterations >= 0 ? " in " + iterations + " iterations" : "", s, fitted, seconds - fitted)
         + (used < k ? ", " + used + " clusters used" : ""));
     return new Fit(new SweepPoint(algorithm, k, cost.wssse(), s, fitRows, seconds), stages, model);
   }

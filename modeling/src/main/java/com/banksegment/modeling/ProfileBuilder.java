@@ -20,8 +20,8 @@ import org.apache.spark.sql.Row;
 
 /** Cluster profiles in two aggregations over the assigned customers. */
 final class ProfileBuilder {
-  /** Relative error of the medians is about 1 / this (Spark's percentile_approx accuracy). */
-  private static final int MEDIAN_ACCURACY = 10_000;
+  /** Relative error of the medians is about 1 / this (Spark's percentile_approx accuracy): ample for a typical customer. */
+  private static final int MEDIAN_ACCURACY = 1_000;
 
   private ProfileBuilder() {}
 
