@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -18,7 +19,7 @@ import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-/** Reads clean/customers of a run date (docs/data-contract.md) with the columns the model needs. */
+/** Reads clean/customers of a run date (docs/data-contract.md) with the columns the model needs, cached. */
 final class CustomerTable {
   /** Columns read, with the type the model works in. */
   static final List<String> COLUMNS = List.of(
@@ -41,7 +42,8 @@ final class CustomerTable {
             + ": expected the columns " + COLUMNS + " (docs/data-contract.md, clean/customers)");
       }
     }
-    Dataset<Row> customers = select(table);
+    // Cached: the check, scaling, PCA and the transform each read it (from Parquet, twice as slow).
+    Dataset<Row> customers = select(table).persist(StorageLevel.MEMORY_AND_DISK());
     checkModelInputs(customers, path);
     return customers;
   }

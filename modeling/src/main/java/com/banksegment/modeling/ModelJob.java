@@ -94,6 +94,7 @@ public final class ModelJob {
         : null;
     List<ClusterProfile> profiles = ProfileBuilder.build(assigned, k, dims, centres);
     features.unpersist();
+    customers.unpersist();
     Optional<PreviousRun.Found> previous = previousRun(layout, progress);
     List<Segment> segments = SegmentAssembly.assemble(profiles, BundleAssembler.axes(prep),
         prep.scaler().mean().toArray(), prep.scaler().std().toArray(),

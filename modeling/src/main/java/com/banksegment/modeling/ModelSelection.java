@@ -14,14 +14,14 @@ import org.apache.spark.ml.clustering.BisectingKMeansModel;
 import org.apache.spark.ml.clustering.GaussianMixture;
 import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.clustering.KMeansModel;
-import org.apache.spark.ml.evaluation.ClusteringEvaluator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * Fits the candidate clusterings on the PCA space and measures each the same way: WSSSE (sum of
- * squared Euclidean distances to the cluster's centre) and the silhouette over ALL customers
- * (Spark's ClusteringEvaluator, squared Euclidean, linear in the number of customers).
+ * squared Euclidean distances to the cluster's mean) and the silhouette over ALL customers
+ * (Spark's ClusteringEvaluator's definition, squared Euclidean, linear in the number of
+ * customers; computed by {@link ClusterMeasures}).
  */
 final class ModelSelection {
   static final String KMEANS = "kmeans";
@@ -54,25 +54,27 @@ final class ModelSelection {
 
   private final Dataset<Row> all;
   private final Dataset<Row> fitOn;
+  private final boolean fitsOnAll;
   private final long fitRows;
   private final int dims;
   private final long seed;
   private final int maxIterations;
   private final Progress progress;
-  private final ClusteringEvaluator silhouette = new ClusteringEvaluator()
-      .setFeaturesCol(Preprocessing.PCA_COL).setPredictionCol(PREDICTION);
 
   /**
    * Fits on {@code fitOn} (all customers, or a uniform sample of them to keep a long sweep fast)
    * and measures every fit on {@code all}. Both hold the PCA coordinates in column {@code pca}
-   * and are best cached: the fits read a projection of them, so that Spark's estimators cache
-   * their own deserialised vectors for the iterations (handed a cached Dataset they skip that, and
-   * every iteration decodes the cached rows again, several times slower).
+   * and are best cached. The estimators get {@code fitOn} through a fresh, uncached view: handed
+   * a cached Dataset (or any projection of one, which Spark's cache lookup also matches) they skip
+   * caching their own deserialised vectors, and every iteration decodes the cached rows again,
+   * about twice as slow over a whole fit.
    */
   ModelSelection(Dataset<Row> all, Dataset<Row> fitOn, long fitRows, int dims, long seed, int maxIterations,
       Progress progress) {
     this.all = all.select(Preprocessing.PCA_COL);
-    this.fitOn = fitOn == all ? this.all : fitOn.select(Preprocessing.PCA_COL);
+    Dataset<Row> fitColumns = fitOn.select(Preprocessing.PCA_COL);
+    this.fitOn = fitOn.sparkSession().createDataFrame(fitColumns.javaRDD(), fitColumns.schema());
+    this.fitsOnAll = fitOn == all;
     this.fitRows = fitRows;
     this.dims = dims;
     this.seed = seed;
@@ -96,7 +98,7 @@ final class ModelSelection {
 
   /** Whether the fits see every customer (then a sweep fit can be the final model). */
   boolean fitsOnAll() {
-    return fitOn == all;
+    return fitsOnAll;
   }
 
   Fit fit(String algorithm, int k) {
@@ -107,23 +109,17 @@ final class ModelSelection {
       input = t.transform(input);
     }
     Model<?> model;
-    double trainingCost = Double.NaN;
-    long[] trainingSizes = null;
     int iterations = -1;
     switch (algorithm) {
       case KMEANS -> {
         KMeansModel m = new KMeans().setK(k).setSeed(seed).setMaxIter(maxIterations)
             .setFeaturesCol(Preprocessing.PCA_COL).setPredictionCol(PREDICTION).fit(input);
-        trainingCost = m.summary().trainingCost();
-        trainingSizes = m.summary().clusterSizes();
         iterations = m.summary().numIter();
         model = m;
       }
       case BISECTING -> {
         BisectingKMeansModel m = new BisectingKMeans().setK(k).setSeed(seed).setMaxIter(maxIterations)
             .setFeaturesCol(OFFSET_COL).setPredictionCol(PREDICTION).fit(input);
-        trainingCost = m.summary().trainingCost();
-        trainingSizes = m.summary().clusterSizes();
         model = m;
       }
       case GAUSSIAN_MIXTURE -> model = new GaussianMixture().setK(k).setSeed(seed).setMaxIter(maxIterations)
@@ -133,18 +129,15 @@ final class ModelSelection {
     }
     double fitted = (System.nanoTime() - start) / 1e9;
     Fit fit = new Fit(null, stages, model);
-    Dataset<Row> predictions = fit.transform(all);
-    ClusterCost.Cost cost = fitsOnAll() && trainingSizes != null
-        ? new ClusterCost.Cost(trainingCost, trainingSizes)
-        : ClusterCost.of(predictions, Preprocessing.PCA_COL, PREDICTION, dims, k);
-    long used = java.util.Arrays.stream(cost.sizes()).filter(size -> size > 0).count();
-    // The silhouette needs two clusters; a mixture can put everyone in one component.
-    double s = used < 2 ? Double.NaN : silhouette.evaluate(predictions);
+    ClusterMeasures.Measures measures = ClusterMeasures.of(fit.transform(all), Preprocessing.PCA_COL, PREDICTION,
+        dims, k);
+    long used = measures.clustersUsed();
+    double s = measures.silhouette();
     double seconds = (System.nanoTime() - start) / 1e9;
     progress.step(String.format(java.util.Locale.ROOT, "%s k=%d%s: silhouette %.4f (fit %.1fs, measure %.1fs)",
         algorithm, k, iterations >= 0 ? " in " + iterations + " iterations" : "", s, fitted, seconds - fitted)
         + (used < k ? ", " + used + " clusters used" : ""));
-    return new Fit(new SweepPoint(algorithm, k, cost.wssse(), s, fitRows, seconds), stages, model);
+    return new Fit(new SweepPoint(algorithm, k, measures.wssse(), s, fitRows, seconds), stages, model);
   }
 
   /**
