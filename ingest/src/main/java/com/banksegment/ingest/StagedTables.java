@@ -7,7 +7,9 @@ import com.banksegment.spark.LakeFiles;
 import com.banksegment.spark.PartitionWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -18,7 +20,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The clean and quarantine partitions of one ingest, written to {@code _staging} and measured
- * there; {@link #commit()} moves both over their run date, {@link #close()} removes whatever was
+ * there; {@link #commit()} moves both over their run date together, {@link #close()} removes whatever was
  * not committed, so a failed run leaves the published partitions as they were.
  */
 final class StagedTables implements AutoCloseable {
@@ -74,10 +76,12 @@ final class StagedTables implements AutoCloseable {
     return measures;
   }
 
-  /** Replaces clean/transactions/run_date=D, then quarantine/transactions/run_date=D. */
+  /** Replaces clean/transactions/run_date=D and quarantine/transactions/run_date=D together. */
   void commit() {
-    writer.commit(staged.get(0), layout.cleanTransactions(), runDate);
-    writer.commit(staged.get(1), layout.quarantineTransactions(), runDate);
+    Map<String, String> tables = new LinkedHashMap<>();
+    tables.put(staged.get(0), layout.cleanTransactions());
+    tables.put(staged.get(1), layout.quarantineTransactions());
+    writer.commitTogether(tables, runDate);
     staged.clear();
   }
 

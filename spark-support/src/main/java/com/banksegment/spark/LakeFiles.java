@@ -3,6 +3,9 @@ package com.banksegment.spark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -78,26 +81,65 @@ public final class LakeFiles {
    * at any point leaves either the old or the new data, never nothing.
    */
   public void replace(String staging, String target) {
-    FileSystem fs = fs(target);
-    Path targetPath = new Path(target);
-    Path aside = new Path(target + ".old-" + ProcessHandle.current().pid());
+    replaceTogether(Map.of(staging, target));
+  }
+
+  /**
+   * Moves several staged folders over their targets as one step: every old target is renamed
+   * aside first, then every staged folder is renamed in. If any rename is refused, the ones done
+   * are undone and every old target restored, so the tables change together or not at all. Only
+   * the death of the process between two renames can leave them apart (re-running the date
+   * repairs that); the old folders are deleted last.
+   *
+   * @param stagingToTarget staged folder to the target it replaces, committed in this order
+   */
+  public void replaceTogether(Map<String, String> stagingToTarget) {
+    List<Path[]> setAside = new ArrayList<>();
+    List<Path> movedIn = new ArrayList<>();
+    String current = null;
     try {
-      fs.mkdirs(targetPath.getParent());
-      boolean hadOld = fs.exists(targetPath);
-      if (hadOld && !fs.rename(targetPath, aside)) {
-        throw new IOException("rename " + targetPath + " -> " + aside + " refused");
-      }
-      if (!fs.rename(new Path(staging), targetPath)) {
-        if (hadOld) {
-          fs.rename(aside, targetPath);
+      for (String target : stagingToTarget.values()) {
+        current = target;
+        FileSystem fs = fs(target);
+        Path targetPath = new Path(target);
+        fs.mkdirs(targetPath.getParent());
+        if (fs.exists(targetPath)) {
+          Path aside = new Path(target + ".old-" + ProcessHandle.current().pid());
+          if (!fs.rename(targetPath, aside)) {
+            throw new IOException("rename " + targetPath + " -> " + aside + " refused");
+          }
+          setAside.add(new Path[] {targetPath, aside});
         }
-        throw new IOException("rename " + staging + " -> " + targetPath + " refused");
       }
-      if (hadOld) {
-        fs.delete(aside, true);
+      for (Map.Entry<String, String> move : stagingToTarget.entrySet()) {
+        current = move.getValue();
+        Path targetPath = new Path(move.getValue());
+        if (!fs(move.getValue()).rename(new Path(move.getKey()), targetPath)) {
+          throw new IOException("rename " + move.getKey() + " -> " + targetPath + " refused");
+        }
+        movedIn.add(targetPath);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot publish " + target + ": " + e.getMessage(), e);
+      undo(movedIn, setAside);
+      throw new UncheckedIOException("cannot publish " + current + ": " + e.getMessage()
+          + "; the previous data is back in place", e);
+    }
+    for (Path[] old : setAside) {
+      delete(old[1].toString());
+    }
+  }
+
+  private void undo(List<Path> movedIn, List<Path[]> setAside) {
+    for (Path target : movedIn) {
+      delete(target.toString());
+    }
+    for (Path[] old : setAside) {
+      try {
+        fs(old[0].toString()).rename(old[1], old[0]);
+      } catch (IOException restoreFailed) {
+        throw new UncheckedIOException("cannot restore " + old[0] + " from " + old[1]
+            + ": move it back by hand", restoreFailed);
+      }
     }
   }
 }

@@ -42,6 +42,16 @@ public final class PartitionWriter {
     files.replace(staging, tableRoot + "/" + runDate.partition());
   }
 
+  /**
+   * Replaces several tables' {@code run_date=D} partitions together (see
+   * {@link LakeFiles#replaceTogether}): staged folder to table root, in commit order.
+   */
+  public void commitTogether(java.util.Map<String, String> stagingToTableRoot, RunDate runDate) {
+    java.util.Map<String, String> moves = new java.util.LinkedHashMap<>();
+    stagingToTableRoot.forEach((staging, tableRoot) -> moves.put(staging, tableRoot + "/" + runDate.partition()));
+    files.replaceTogether(moves);
+  }
+
   /** Stage, validate, commit in one call. */
   public void write(Dataset<Row> rows, String tableRoot, RunDate runDate, Consumer<Dataset<Row>> validate) {
     String staging = stage(rows, tableRoot.substring(tableRoot.lastIndexOf('/') + 1), runDate);
