@@ -27,7 +27,8 @@ final class EdaReportWriter {
 
   private EdaReportWriter() {}
 
-  static void write(SparkSession spark, EdaReport report, String html, String staging, String target) {
+  /** Writes the report to {@code staging}; the caller commits it together with the customer table. */
+  static void stage(SparkSession spark, EdaReport report, String html, String staging) {
     LakeFiles files = LakeFiles.of(spark);
     files.delete(staging);
     ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_WRITES);
@@ -53,6 +54,5 @@ final class EdaReportWriter {
     } finally {
       pool.shutdownNow();
     }
-    files.replace(staging, target);
   }
 }

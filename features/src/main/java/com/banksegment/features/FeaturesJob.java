@@ -14,11 +14,13 @@ import com.banksegment.config.RfmSegmentRule;
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
 import com.banksegment.features.FeaturesResult.Imputations;
+import com.banksegment.spark.LakeFiles;
 import com.banksegment.spark.PartitionWriter;
 import com.banksegment.spark.Progress;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -87,18 +89,28 @@ public final class FeaturesJob {
       // than building a second cache.
       Dataset<Row> wide = CustomerTable.build(aggregate, ranks, segments);
       String customersPath = LakeLayout.partitionOf(layout.customers(), runDate);
-      new PartitionWriter(spark, layout.root() + "/_staging").write(
+      PartitionWriter writer = new PartitionWriter(spark, layout.root() + "/_staging");
+      String stagedCustomers = writer.stageValidated(
           wide.select(CustomerTable.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
           layout.customers(), runDate, staged -> validate(staged, customers, customersPath));
-      progress.step("customer table written", customers);
+      progress.step("customer table written (staged)", customers);
 
-      CustomerOverview overview = CustomerOverview.compute(wide, ranks,
-          rules.stream().map(RfmSegmentRule::name).toList());
-      EdaReport report = EdaReport.of(runDate, snapshot, source, tx, overview, customers);
       String reportDir = layout.report("eda", runDate);
-      EdaReportWriter.write(spark, report, HtmlReport.render(report, rules),
-          layout.staging("eda-report", runDate), reportDir);
-      progress.step("EDA report written", customers);
+      String stagedReport = layout.staging("eda-report", runDate);
+      CustomerOverview overview;
+      try {
+        overview = CustomerOverview.compute(wide, ranks,
+            rules.stream().map(RfmSegmentRule::name).toList());
+        EdaReport report = EdaReport.of(runDate, snapshot, source, tx, overview, customers);
+        EdaReportWriter.stage(spark, report, HtmlReport.render(report, rules), stagedReport);
+        // The table and its report change together: a failed report leaves both as they were.
+        LakeFiles.of(spark).replaceTogether(Map.of(stagedCustomers, customersPath, stagedReport, reportDir));
+      } catch (RuntimeException e) {
+        LakeFiles.of(spark).delete(stagedCustomers);
+        LakeFiles.of(spark).delete(stagedReport);
+        throw e;
+      }
+      progress.step("customer table and EDA report committed", customers);
 
       return new FeaturesResult(runDate, snapshot, tx.transactions(), customers, overview.conflicts(),
           new Imputations(overview.imputed().get("age"), overview.imputed().get("balance"),

@@ -153,7 +153,8 @@ class FeaturesJobTest {
         .doesNotContain("ODD</script>").contains("ODD<\\/script>").contains("&lt;b&gt;ODD&lt;/script&gt;");
     String summary = Files.readString(Path.of(result.reportDir(), "summary.json"));
     assertThat(EdaReportWriter.JSON.readTree(summary).get("customers").asLong()).isEqualTo(9);
-    assertThat(progress).contains("[features] customer table written").contains("[features] EDA report written");
+    assertThat(progress).contains("[features] customer table written (staged)")
+        .contains("[features] customer table and EDA report committed");
   }
 
   @Test

@@ -54,6 +54,16 @@ public final class PartitionWriter {
 
   /** Stage, validate, commit in one call. */
   public void write(Dataset<Row> rows, String tableRoot, RunDate runDate, Consumer<Dataset<Row>> validate) {
+    commit(stageValidated(rows, tableRoot, runDate, validate), tableRoot, runDate);
+  }
+
+  /**
+   * Stages the rows and validates what was written; returns the staging path for a later
+   * commit (e.g. {@link #commitTogether} with other outputs of the run). A failed check
+   * removes the staged rows and rethrows.
+   */
+  public String stageValidated(Dataset<Row> rows, String tableRoot, RunDate runDate,
+      Consumer<Dataset<Row>> validate) {
     String staging = stage(rows, tableRoot.substring(tableRoot.lastIndexOf('/') + 1), runDate);
     try {
       validate.accept(readStaged(staging));
@@ -61,6 +71,6 @@ public final class PartitionWriter {
       files.delete(staging);
       throw e;
     }
-    commit(staging, tableRoot, runDate);
+    return staging;
   }
 }
