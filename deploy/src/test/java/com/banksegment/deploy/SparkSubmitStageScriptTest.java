@@ -2,6 +2,7 @@ package com.banksegment.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.banksegment.spark.ScriptRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

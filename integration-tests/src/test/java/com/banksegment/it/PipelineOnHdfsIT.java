@@ -3,6 +3,7 @@ package com.banksegment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.cli.PipelineStage;
+import com.banksegment.spark.ScriptRun;
 import com.banksegment.spark.SparkTestSession;
 import com.banksegment.spark.TestData;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ class PipelineOnHdfsIT {
     Map<String, String> env = Map.of("HDFS_CMD", "java -XX:TieredStopAtLevel=1 -cp " + hadoop.confDir() + ":"
         + Scripts.hadoopClientClassPath() + " org.apache.hadoop.fs.FsShell");
     for (int run = 1; run <= 2; run++) {
-      Scripts.Result result = Scripts.run(Scripts.DEPLOY.resolve("bin/hdfs-bootstrap.sh"), env,
+      ScriptRun result = ScriptRun.run(Scripts.DEPLOY.resolve("bin/hdfs-bootstrap.sh"), env,
           tmp.resolve("bootstrap-" + run + ".log"), Duration.ofMinutes(3), LAKE);
       assertThat(result.exitCode()).as("run %d:%n%s", run, result.output()).isZero();
     }
@@ -109,10 +110,10 @@ class PipelineOnHdfsIT {
     for (PipelineStage stage : PipelineStage.values()) {
       long start = System.nanoTime();
       Path log = tmp.resolve(stage.command() + ".log");
-      Scripts.Result run = Scripts.run(Scripts.DEPLOY.resolve("bin/spark-submit-stage.sh"), env, log,
+      ScriptRun run = ScriptRun.run(Scripts.DEPLOY.resolve("bin/spark-submit-stage.sh"), env, log,
           Duration.ofMinutes(6), stage.command(), RUN_DATE);
       timings.add(stage.command() + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
-      assertThat(run.exitCode()).as("%s exit code; log:%n%s", stage.command(), Scripts.tail(log)).isZero();
+      assertThat(run.exitCode()).as("%s exit code; log:%n%s", stage.command(), ScriptRun.tail(log)).isZero();
     }
     System.out.println("spark-submit-stage.sh, local[2], lake on MiniDFSCluster: " + timings);
 

@@ -1,42 +1,14 @@
 package com.banksegment.it;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-/** The deploy module's scripts, run with bash in a child process as an operator would. */
+/** Where the deploy module's scripts and the Spark class path are (run them with {@code ScriptRun}). */
 final class Scripts {
   static final Path DEPLOY = Path.of(System.getProperty("deploy.dir", "../deploy")).toAbsolutePath().normalize();
 
   private Scripts() {}
-
-  record Result(int exitCode, String output) {}
-
-  static Result run(Path script, Map<String, String> env, Path log, Duration timeout, String... args)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("bash", script.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-      throw new AssertionError("timed out after " + timeout + ": " + command + "\n" + tail(log));
-    }
-    return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-  }
-
-  static String tail(Path log) throws IOException {
-    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
-  }
 
   /** The class path a Spark distribution provides (written by the build, see pom.xml). */
   static Path sparkClassPathFile() {

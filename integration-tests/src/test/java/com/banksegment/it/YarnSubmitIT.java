@@ -3,6 +3,7 @@ package com.banksegment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.it.yarn.LandingToParquet;
+import com.banksegment.spark.ScriptRun;
 import com.banksegment.spark.SparkTestSession;
 import com.banksegment.spark.TestData;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class YarnSubmitIT {
 
   @TempDir static Path tmp;
   private static MiniHadoop hadoop;
-  private static Scripts.Result submit;
+  private static ScriptRun submit;
 
   @BeforeAll
   static void submitToYarnInClusterMode() throws Exception {
@@ -82,7 +83,7 @@ class YarnSubmitIT {
         "SPARK_JVM_FLAGS", System.getProperty("spark.jvm.flags"),
         "SPARK_SUBMIT_HEAP", "512m",
         "HADOOP_CONF_DIR", hadoop.confDir().toString());
-    submit = Scripts.run(Scripts.DEPLOY.resolve("dev/spark-submit-classpath.sh"), env, tmp.resolve("submit.log"),
+    submit = ScriptRun.run(Scripts.DEPLOY.resolve("dev/spark-submit-classpath.sh"), env, tmp.resolve("submit.log"),
         Duration.ofMinutes(8), args.toArray(String[]::new));
     Files.copy(tmp.resolve("submit.log"), Path.of("target/yarn-submit.log"), StandardCopyOption.REPLACE_EXISTING);
   }
@@ -96,7 +97,7 @@ class YarnSubmitIT {
 
   @Test
   void yarnRanTheApplicationInClusterModeToSuccessInTheQueue() throws Exception {
-    assertThat(submit.exitCode()).as("spark-submit exit code; log:%n%s", Scripts.tail(tmp.resolve("submit.log")))
+    assertThat(submit.exitCode()).as("spark-submit exit code; log:%n%s", ScriptRun.tail(tmp.resolve("submit.log")))
         .isZero();
     Collection<RMApp> apps = hadoop.yarn().getResourceManager().getRMContext().getRMApps().values();
     assertThat(apps).hasSize(1);

@@ -1,4 +1,4 @@
-package com.banksegment.deploy;
+package com.banksegment.spark;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a deploy script with bash in a child process; output (stdout + stderr) goes to a log file. */
-record ScriptRun(int exitCode, String output) {
+/**
+ * A shell script run with bash in a child process, as an operator would run it; stdout and
+ * stderr go to a log file. Shared by the deploy tests and the integration tests (this test-jar
+ * is the suite's one test-support artifact).
+ */
+public record ScriptRun(int exitCode, String output) {
 
-  static ScriptRun run(Path script, Map<String, String> env, Path log, Duration timeout, String... args)
+  public static ScriptRun run(Path script, Map<String, String> env, Path log, Duration timeout, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", script.toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
@@ -29,9 +32,9 @@ record ScriptRun(int exitCode, String output) {
     return new ScriptRun(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 
-  /** The last lines of the log, for assertion messages. */
-  static String tail(Path log) throws IOException {
+  /** The last 80 lines of the log, for assertion messages. */
+  public static String tail(Path log) throws IOException {
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
   }
 }
