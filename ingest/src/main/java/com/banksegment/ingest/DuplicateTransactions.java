@@ -30,11 +30,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code DUPLICATE_TRANSACTION_ID}. A row already rejected for another reason does not count as
  * an occurrence, so a corrupt first copy cannot push out a good later one.
  *
- * <p>Cost: one pass that hashes only the TransactionID field of every line and one aggregation of
- * those 64-bit hashes, which finds the candidate ids (normally none). Only when there are
- * candidates does a full parse keep (id, position) of the good rows among them for the exact
- * rule. The repeated ids are collected, then broadcast into the passes that write the tables.
- * The wide rows are never shuffled.
+ * <p>Cost: one parse of the input that keeps only (id, position) of the good rows and one hash
+ * aggregation (the job's only shuffle); its result, the repeated ids (normally few), is
+ * collected, then broadcast into the passes that write the tables. The wide rows are never shuffled.
  */
 final class DuplicateTransactions {
   /** A row's position as one long that orders by file, then line: the file's index sits above bit 40. */
@@ -63,15 +61,8 @@ final class DuplicateTransactions {
   /** Finds the repeated ids and where each first occurs. */
   static DuplicateTransactions find(SparkSession spark, NumberedLines lines, NumberedLines.SplitCounts counts,
       List<InputFile> files) {
-    Set<Long> candidates = candidateHashes(spark, lines);
-    if (candidates.isEmpty()) {
-      return new DuplicateTransactions(spark, List.of(), Set.of());
-    }
-    Broadcast<Set<Long>> candidateSet = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(candidates);
     Dataset<Row> idPositions = spark.createDataFrame(lines.parse(counts, (parsed, file, lineNumber, raw) ->
-        parsed instanceof CleanRecord r && candidateSet.value().contains(RawRecordParser.idHash(r.transactionId()))
-            ? RowFactory.create(r.transactionId(), position(file.index(), lineNumber)) : null),
+        parsed instanceof CleanRecord r ? RowFactory.create(r.transactionId(), position(file.index(), lineNumber)) : null),
         ID_POSITIONS);
     List<Row> repeated = idPositions
         .groupBy(col("transaction_id"))
@@ -88,21 +79,6 @@ final class DuplicateTransactions {
       ids.add(r.getString(0));
     }
     return new DuplicateTransactions(spark, firsts, ids);
-  }
-
-  /**
-   * Hashes of the TransactionID fields that occur more than once among all lines: a superset of
-   * the repeated ids of the clean rows (a rejected row or a hash collision only adds a candidate),
-   * found without parsing whole lines. Usually empty, and then the exact check is skipped.
-   */
-  private static Set<Long> candidateHashes(SparkSession spark, NumberedLines lines) {
-    Dataset<Row> hashes = spark.createDataFrame(lines.transactionIdHashes().map(RowFactory::create),
-        new StructType().add("h", DataTypes.LongType));
-    Set<Long> repeated = new HashSet<>();
-    for (Row r : hashes.groupBy("h").count().filter(col("count").gt(1)).collectAsList()) {
-      repeated.add(r.getLong(0));
-    }
-    return repeated;
   }
 
   long repeatedIds() {

@@ -72,28 +72,6 @@ final class NumberedLines {
     return new SplitCounts(counts, files.size());
   }
 
-  /**
-   * The hash ({@link RawRecordParser#idHash}) of the TransactionID field of every non-blank line,
-   * the header's included (harmless: it only adds one candidate), without parsing the rest.
-   */
-  JavaRDD<Long> transactionIdHashes() {
-    return lines.mapPartitions(records -> {
-      RawRecordParser parser = new RawRecordParser();
-      List<Long> hashes = new java.util.ArrayList<>();
-      while (records.hasNext()) {
-        Text text = records.next()._2();
-        if (!RawLayout.isBlank(text.getBytes(), text.getLength())) {
-          String line = text.toString();
-          String id = parser.transactionIdField(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-          if (id != null && !id.isEmpty()) {
-            hashes.add(RawRecordParser.idHash(id));
-          }
-        }
-      }
-      return hashes.iterator();
-    });
-  }
-
   /** Every non-blank data line parsed into a row of {@link TransactionTables#PARSED} (pass 2). */
   JavaRDD<Row> parse(SplitCounts counts) {
     return parse(counts, TransactionTables::parsedRow);

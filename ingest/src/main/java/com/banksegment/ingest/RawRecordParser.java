@@ -123,32 +123,6 @@ public final class RawRecordParser {
     return null;
   }
 
-  /**
-   * The TransactionID that {@link #parse} would read from this line (its first field, trimmed),
-   * without parsing the other fields; null when the line cannot be split.
-   */
-  public String transactionIdField(String line) {
-    if (line.indexOf('"') < 0) {
-      int comma = line.indexOf(',');
-      return (comma < 0 ? line : line.substring(0, comma)).trim();
-    }
-    String[] fields = split(line);
-    return fields == null ? null : fields[RawLayout.TRANSACTION_ID].trim();
-  }
-
-  /**
-   * A 64-bit FNV-1a hash of a TransactionID: two different ids share one with a chance of about
-   * n^2 / 2^65 (3e-8 for a million rows), and a shared hash only costs an exact check.
-   */
-  static long idHash(String id) {
-    long hash = 0xcbf29ce484222325L;
-    for (int i = 0; i < id.length(); i++) {
-      hash ^= id.charAt(i);
-      hash *= 0x100000001b3L;
-    }
-    return hash;
-  }
-
   private String[] split(String line) {
     // Most lines have no quote at all, and then every comma separates: split them directly,
     // which takes a third of the tokenizer's time. Lines with quotes go to the tokenizer.

@@ -203,26 +203,6 @@ class RawRecordParserTest {
   }
 
   /** The six soft flags as letters, '-' when not set. */
-  @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {
-      "T1,C1,10/1/94,F,JAMSHEDPUR,17819.05,2/8/16,143207,25",
-      " T1 ,C1,10/1/94,F,JAMSHEDPUR,17819.05,2/8/16,143207,25",
-      "\"T1\",C1,10/1/94,F,\"JORHAT, ASSAM\",17819.05,2/8/16,143207,25",
-      "T1,C1,10/1/94,F,\"JORHAT, ASSAM\",17819.05,2/8/16,143207,25"})
-  void theIdFieldIsTheIdTheFullParseReads(String line) {
-    CleanRecord parsed = (CleanRecord) parser.parse(line);
-
-    assertThat(parser.transactionIdField(line)).isEqualTo(parsed.transactionId()).isEqualTo("T1");
-    assertThat(RawRecordParser.idHash(parser.transactionIdField(line))).isEqualTo(RawRecordParser.idHash("T1"));
-  }
-
-  @Test
-  void differentIdsHashApartAndALineWithoutCommaIsOneField() {
-    assertThat(RawRecordParser.idHash("T1")).isNotEqualTo(RawRecordParser.idHash("T2"))
-        .isNotEqualTo(RawRecordParser.idHash("T10"));
-    assertThat(parser.transactionIdField("just one field")).isEqualTo("just one field");
-  }
-
   private static String flags(CleanRecord r) {
     return (r.dobPlaceholder() ? "P" : "-") + (r.dobMissing() ? "M" : "-") + (r.dobInvalid() ? "I" : "-")
         + (r.genderUnknown() ? "G" : "-") + (r.locationMissing() ? "L" : "-") + (r.balanceMissing() ? "B" : "-");
