@@ -72,12 +72,10 @@ final class ClusterMeasures {
   private static ClusterSums[] clusterSums(Dataset<Row> points, List<Column> x, int k) {
     int dims = x.size();
     List<Column> aggs = new ArrayList<>();
-    Column squaredNorm = lit(0.0);
     for (int j = 0; j < dims; j++) {
       aggs.add(sum(x.get(j)).as("s" + j));
-      squaredNorm = squaredNorm.plus(x.get(j).multiply(x.get(j)));
     }
-    aggs.add(sum(squaredNorm).as("psi"));
+    aggs.add(sum(squaredNorm(x)).as("psi"));
     ClusterSums[] clusters = new ClusterSums[k];
     for (Row r : points.groupBy("c").agg(count(lit(1)).as("n"), aggs.toArray(new Column[0])).collectAsList()) {
       double[] s = new double[dims];
@@ -92,11 +90,7 @@ final class ClusterMeasures {
 
   /** Pass 2: the mean over all points of (b - a) / max(a, b), singletons counting 0. */
   private static double silhouette(Dataset<Row> points, List<Column> x, ClusterSums[] clusters) {
-    Column squaredNorm = lit(0.0);
-    for (Column xj : x) {
-      squaredNorm = squaredNorm.plus(xj.multiply(xj));
-    }
-    Dataset<Row> withNorm = points.withColumn("sq", squaredNorm);
+    Dataset<Row> withNorm = points.withColumn("sq", squaredNorm(x));
     List<Column> others = new ArrayList<>();
     Column own = null;
     Column ownSize = null;
@@ -126,5 +120,14 @@ final class ClusterMeasures {
         .when(col("a").gt(col("b")), col("b").divide(col("a")).minus(lit(1.0)))
         .otherwise(lit(0.0));
     return ab.agg(avg(coefficient)).first().getDouble(0);
+  }
+
+  /** |x|^2 of a point given as its coordinate columns. */
+  private static Column squaredNorm(List<Column> x) {
+    Column squaredNorm = lit(0.0);
+    for (Column xj : x) {
+      squaredNorm = squaredNorm.plus(xj.multiply(xj));
+    }
+    return squaredNorm;
   }
 }
