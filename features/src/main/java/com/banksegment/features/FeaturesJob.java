@@ -19,6 +19,7 @@ import com.banksegment.spark.PartitionWriter;
 import com.banksegment.spark.Progress;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,7 +105,10 @@ public final class FeaturesJob {
         EdaReport report = EdaReport.of(runDate, snapshot, source, tx, overview, customers);
         EdaReportWriter.stage(spark, report, HtmlReport.render(report, rules), stagedReport);
         // The table and its report change together: a failed report leaves both as they were.
-        LakeFiles.of(spark).replaceTogether(Map.of(stagedCustomers, customersPath, stagedReport, reportDir));
+        Map<String, String> outputs = new LinkedHashMap<>();
+        outputs.put(stagedCustomers, customersPath);
+        outputs.put(stagedReport, reportDir);
+        LakeFiles.of(spark).replaceTogether(outputs);
       } catch (RuntimeException e) {
         LakeFiles.of(spark).delete(stagedCustomers);
         LakeFiles.of(spark).delete(stagedReport);
