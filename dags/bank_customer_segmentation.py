@@ -1,9 +1,10 @@
 """Airflow DAG: the bank customer segmentation pipeline on YARN, one Spark application a stage.
 
-Works with Airflow 2.9+ and 3.x, with the providers apache-airflow-providers-apache-spark and
-apache-airflow-providers-apache-hdfs. The stage order and each stage's options are those of
-`segment stages --json` (the Java enum com.banksegment.cli.PipelineStage); the tests in
-tests/ check this file against them and against the built application jar.
+Airflow 3.3+ (the airflow.sdk authoring API), with the providers apache-airflow-providers-apache-spark
+6.x, -apache-hdfs 4.x and -standard (dags/requirements.txt pins the tested set). The stage order and
+each stage's options are those of `segment stages --json` (the Java enum
+com.banksegment.cli.PipelineStage); the tests in tests/ load this file with Airflow and check it
+against them and against the built application jar.
 """
 
 from __future__ import annotations
@@ -11,25 +12,19 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta, timezone
 
-try:  # Airflow 3
-    from airflow.sdk import DAG
-except ImportError:  # Airflow 2.9+
-    from airflow.models.dag import DAG
-
-try:  # Airflow 3, or 2.x with the standard provider
-    from airflow.providers.standard.operators.latest_only import LatestOnlyOperator
-except ImportError:  # Airflow 2.9
-    from airflow.operators.latest_only import LatestOnlyOperator
-
 from airflow.providers.apache.hdfs.sensors.web_hdfs import WebHdfsSensor
 from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
+from airflow.providers.standard.operators.latest_only import LatestOnlyOperator
+from airflow.sdk import DAG, CronDataIntervalTimetable
 
 DAG_ID = "bank_customer_segmentation"
 
 # Connections (Admin > Connections), created once per Airflow deployment (docs/runbook.md):
-#   spark_yarn     type spark, host "yarn", extra {"deploy-mode": "cluster"}; the worker needs
-#                  spark-submit and HADOOP_CONF_DIR for the cluster
-#   webhdfs_lake   type hdfs/webhdfs, the NameNode's HTTP(S) address
+#   spark_yarn     type spark, host "yarn", extra {"deploy-mode": "cluster", "queue": "<YARN queue>"};
+#                  the worker needs spark-submit on the PATH and HADOOP_CONF_DIR for the cluster.
+#                  The queue is the connection's (spark-submit --queue); without one, the
+#                  properties file's spark.yarn.queue applies.
+#   webhdfs_lake   type webhdfs, host the NameNode(s), port its HTTP(S) port, login the HDFS user
 SPARK_CONN_ID = "spark_yarn"
 WEBHDFS_CONN_ID = "webhdfs_lake"
 
@@ -78,9 +73,11 @@ Turns one business day of raw transactions into customer segments, on YARN again
 
 Every Spark task runs `segment <stage> --run-date {{ ds }} --profile yarn --lake <lake>` from the
 application jar, with the cluster's sizing from `spark-defaults.conf` (properties file) and the
-suite overlay in the DAG params. A stage replaces exactly its run date's output, atomically, so
+YARN queue of the `spark_yarn` connection. A stage replaces exactly its run date's output, atomically, so
 a retry or a re-run is safe. Retries: 2, five minutes apart. One run at a time
 (`max_active_runs=1`), no catch-up by default; a backfill runs date by date in date order.
+The schedule is a daily data interval: the run for business date D starts once D is over
+(at midnight UTC after D), and `{{ ds }}` is D.
 The model task waits for the previous day's model (`depends_on_past`): K-means names stay
 stable by matching the previous run's centroids.
 
@@ -102,7 +99,10 @@ with DAG(
     dag_id=DAG_ID,
     description="Raw transactions to published customer segments (Spark on YARN, HDFS lake)",
     doc_md=DOC_MD,
-    schedule="@daily",
+    # A data-interval schedule, not Airflow 3's default for "@daily" (CronTriggerTimetable, whose
+    # run for D starts at the beginning of D, before D's transactions have landed, and for which
+    # latest_only would never skip publish in a backfill).
+    schedule=CronDataIntervalTimetable("@daily", timezone="UTC"),
     start_date=datetime(2016, 8, 1, tzinfo=timezone.utc),
     catchup=False,
     max_active_runs=1,
@@ -116,7 +116,6 @@ with DAG(
         "app_jar": "hdfs:///bank/segmentation/app/segment-app.jar",
         # The cluster's Spark sizing (deploy/conf/spark-defaults.conf) on the Airflow worker.
         "spark_properties_file": "/opt/bank-segmentation/conf/spark-defaults.conf",
-        "yarn_queue": "default",
         # The marker the upstream transfer writes once the day's files are complete.
         "input_marker": "_SUCCESS",
     },
@@ -139,7 +138,6 @@ with DAG(
             java_class=MAIN_CLASS,
             name=f"bank-segmentation-{stage}-{{{{ ds }}}}",
             properties_file="{{ params.spark_properties_file }}",
-            conf={"spark.yarn.queue": "{{ params.yarn_queue }}"},
             application_args=[
                 stage,
                 "--run-date", "{{ ds }}",
