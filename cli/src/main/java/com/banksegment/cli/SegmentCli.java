@@ -2,7 +2,10 @@ package com.banksegment.cli;
 
 import com.banksegment.config.BadInputException;
 import com.banksegment.config.SettingsException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,20 +32,75 @@ public final class SegmentCli {
   public static final int EXIT_BAD_INPUT = 2;
 
   public static void main(String[] args) {
-    int code = run(args);
-    // In YARN cluster mode the ApplicationMaster reports any System.exit of the driver's main,
-    // even exit(0), as an early exit and marks the application FAILED; returning normally is
-    // how success is reported there. Everywhere else the exit code is the contract.
-    if (code != 0 || !"cluster".equals(System.getProperty("spark.submit.deployMode"))) {
-      System.exit(code);
+    if (!"cluster".equals(System.getProperty("spark.submit.deployMode"))) {
+      System.exit(run(args));
+    }
+    // In YARN cluster mode the driver's main runs in the ApplicationMaster, which reports any
+    // System.exit, even exit(0), as an early exit (application FAILED, "Shutdown hook called
+    // before final status was reported"). There, returning is success and an exception is
+    // failure, and the exception's message becomes YARN's diagnostics of the application: what
+    // `yarn application -status` and the submitting spark-submit show. So the one-line reason
+    // travels as that message.
+    StringWriter errors = new StringWriter();
+    int code = run(new PrintWriter(new TeeWriter(new PrintWriter(System.err, true), errors), true), args);
+    if (code != 0) {
+      String reason = errors.toString().lines().findFirst().orElse("segment exited with code " + code);
+      throw new StageFailedException(reason, code);
     }
   }
 
   /** Runs the command line and returns the exit code (tests call this). */
   public static int run(String... args) {
+    return run(null, args);
+  }
+
+  private static int run(PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new SegmentCli());
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExecutionExceptionHandler(SegmentCli::handleFailure);
     return cli.execute(args);
+  }
+
+  /** A stage that failed in YARN cluster mode; the message is the one-line reason. */
+  static final class StageFailedException extends RuntimeException {
+    StageFailedException(String reason, int exitCode) {
+      super(reason + " (exit code " + exitCode + ")");
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this; // the reason is the message; a stack trace of main() would say nothing more
+    }
+  }
+
+  /** Writes to two writers: the console and the copy the reason is taken from. */
+  private static final class TeeWriter extends Writer {
+    private final Writer first;
+    private final Writer second;
+
+    TeeWriter(Writer first, Writer second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+      first.write(buf, off, len);
+      second.write(buf, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      first.flush();
+      second.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
   }
 
   private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

@@ -27,8 +27,19 @@ public final class MiniHadoop implements AutoCloseable {
     base.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, workDir.resolve("dfs").toString());
     // The test machine's disks are often fuller than YARN's 90 % health threshold.
     base.setFloat(YarnConfiguration.NM_MAX_PER_DISK_UTILIZATION_PERCENTAGE, 99.9f);
+    // hadoop-client-minicluster has no capacity-scheduler.xml: the one queue is declared inline,
+    // as Spark's own BaseYarnClusterSuite does.
     base.set("yarn.scheduler.capacity.root.queues", "default");
     base.set("yarn.scheduler.capacity.root.default.capacity", "100");
+    base.set("yarn.scheduler.capacity.root.default.maximum-capacity", "100");
+    base.set("yarn.scheduler.capacity.root.default.user-limit-factor", "1");
+    base.set("yarn.scheduler.capacity.root.default.state", "RUNNING");
+    base.set("yarn.scheduler.capacity.root.default.acl_submit_applications", "*");
+    base.set("yarn.scheduler.capacity.root.default.acl_administer_queue", "*");
+    base.setInt("yarn.scheduler.capacity.node-locality-delay", -1);
+    // Two applications at a time at most (an AM of 1.4 GB and an executor each), so the queue's
+    // AM share must admit more than one AM.
+    base.setFloat("yarn.scheduler.capacity.maximum-am-resource-percent", 0.5f);
     base.setInt(YarnConfiguration.RM_SCHEDULER_MINIMUM_ALLOCATION_MB, 256);
     base.setInt(YarnConfiguration.NM_PMEM_MB, 6144);
     base.setInt(YarnConfiguration.NM_VCORES, 4);
@@ -74,6 +85,12 @@ public final class MiniHadoop implements AutoCloseable {
 
   public FileSystem fileSystem() throws IOException {
     return dfs.getFileSystem();
+  }
+
+  /** The NodeManager's container log folders (one per application, then one per container). */
+  public java.util.List<Path> containerLogDirs() {
+    String dirs = yarn.getNodeManager(0).getConfig().get(YarnConfiguration.NM_LOG_DIRS);
+    return java.util.Arrays.stream(dirs.split(",")).map(d -> Path.of(d.replaceFirst("^file:", ""))).toList();
   }
 
   /** The YARN cluster; null when started with {@link #hdfs}. */
