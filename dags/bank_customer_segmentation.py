@@ -99,9 +99,9 @@ with DAG(
     dag_id=DAG_ID,
     description="Raw transactions to published customer segments (Spark on YARN, HDFS lake)",
     doc_md=DOC_MD,
-    # A data-interval schedule, not Airflow 3's default for "@daily" (CronTriggerTimetable, whose
-    # run for D starts at the beginning of D, before D's transactions have landed, and for which
-    # latest_only would never skip publish in a backfill).
+    # A data-interval schedule: the run for business date D ({{ ds }}) starts once D is over.
+    # Airflow 3 turns a plain "@daily" into a CronTriggerTimetable, whose run for D starts at the
+    # beginning of D, before D's transactions have landed.
     schedule=CronDataIntervalTimetable("@daily", timezone="UTC"),
     start_date=datetime(2016, 8, 1, tzinfo=timezone.utc),
     catchup=False,
