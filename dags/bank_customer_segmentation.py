@@ -73,8 +73,8 @@ Turns one business day of raw transactions into customer segments, on YARN again
 
 Every Spark task runs `segment <stage> --run-date {{ ds }} --profile yarn --lake <lake>` from the
 application jar, with the cluster's sizing from `spark-defaults.conf` (properties file) and the
-YARN queue of the `spark_yarn` connection. A stage replaces exactly its run date's output, atomically, so
-a retry or a re-run is safe. Retries: 2, five minutes apart. One run at a time
+YARN queue of the `spark_yarn` connection. A stage replaces exactly its run date's output,
+atomically, so a retry or a re-run is safe. Retries: 2, five minutes apart. One run at a time
 (`max_active_runs=1`), no catch-up by default; a backfill runs date by date in date order.
 The schedule is a daily data interval: the run for business date D starts once D is over
 (at midnight UTC after D), and `{{ ds }}` is D.

@@ -20,7 +20,8 @@ python="${DAGS_PYTHON:-python3}"
 fail() { echo "dags/venv.sh: $*" >&2; exit 1; }
 
 command -v "$python" >/dev/null 2>&1 || fail "$python not found (set DAGS_PYTHON to a Python 3.10-3.14)"
-version="$("$python" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])')"
+version="$("$python" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null)" \
+  || fail "$python does not run (set DAGS_PYTHON to a Python 3.10-3.14)"
 "$python" -c 'import sys; sys.exit(0 if (3, 10) <= sys.version_info[:2] <= (3, 14) else 1)' \
   || fail "$python is Python $version; Airflow 3.3 needs 3.10 to 3.14 (set DAGS_PYTHON)"
 
