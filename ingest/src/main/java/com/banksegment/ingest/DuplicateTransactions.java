@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
+import com.banksegment.contract.RejectReason;
 import com.banksegment.ingest.InputFiles.InputFile;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,8 @@
 package com.banksegment.ingest;
 
 import com.banksegment.config.RunDate;
+import com.banksegment.contract.RejectReason;
+import com.banksegment.contract.SoftFlag;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package com.banksegment.ingest;
 
 import static com.banksegment.ingest.RawLayout.show;
 
+import com.banksegment.contract.RejectReason;
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import com.banksegment.contract.RejectReason;
+import com.banksegment.contract.SoftFlag;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.banksegment.config.RunDate;
+import com.banksegment.contract.RejectReason;
+import com.banksegment.contract.SoftFlag;
 import com.banksegment.spark.SparkTestSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

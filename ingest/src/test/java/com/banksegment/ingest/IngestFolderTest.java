@@ -4,6 +4,7 @@ import static com.banksegment.ingest.Fixtures.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.config.RunDate;
+import com.banksegment.contract.RejectReason;
 import com.banksegment.spark.SparkTestSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.config.RunDate;
+import com.banksegment.contract.SoftFlag;
 import com.banksegment.spark.SparkTestSession;
 import com.banksegment.spark.TestData;
 import java.nio.file.Path;

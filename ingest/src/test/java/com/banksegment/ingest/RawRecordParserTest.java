@@ -2,6 +2,7 @@ package com.banksegment.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.banksegment.contract.RejectReason;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

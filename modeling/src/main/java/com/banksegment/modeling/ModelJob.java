@@ -7,6 +7,7 @@ import com.banksegment.config.LakeLayout;
 import com.banksegment.config.ModelingSettings;
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
+import com.banksegment.contract.ActionCatalog;
 import com.banksegment.scorer.BundleFormatException;
 import com.banksegment.scorer.BundleMetrics;
 import com.banksegment.scorer.ModelBundle;

@@ -1,5 +1,6 @@
 package com.banksegment.modeling;
 
+import com.banksegment.contract.ActionCatalog;
 import com.banksegment.scorer.ModelBundle;
 import java.util.ArrayList;
 import java.util.Comparator;

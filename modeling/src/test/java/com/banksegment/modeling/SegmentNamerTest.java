@@ -2,6 +2,7 @@ package com.banksegment.modeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.banksegment.contract.ActionCatalog;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.banksegment.ingest;
+package com.banksegment.contract;
 
 /**
  * Why a raw row went to the quarantine table (hard errors). The declaration order is the

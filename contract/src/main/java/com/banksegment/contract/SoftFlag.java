@@ -1,4 +1,4 @@
-package com.banksegment.ingest;
+package com.banksegment.contract;
 
 /** Soft problems: the row is kept, the value is null and one of these flag columns is true. */
 public enum SoftFlag {

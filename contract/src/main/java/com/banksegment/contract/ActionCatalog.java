@@ -1,4 +1,4 @@
-package com.banksegment.modeling;
+package com.banksegment.contract;
 
 import java.util.Map;
 
