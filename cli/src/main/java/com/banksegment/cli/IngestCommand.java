@@ -4,6 +4,7 @@ import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
 import com.banksegment.ingest.IngestJob;
 import com.banksegment.ingest.IngestResult;
+import com.banksegment.spark.stage.StageContext;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -24,7 +25,7 @@ final class IngestCommand extends StageCommand {
   }
 
   static String run(SparkSession spark, SuiteSettings settings, RunDate runDate, String input) {
-    IngestJob job = new IngestJob(spark, settings).runDate(runDate);
+    IngestJob job = new IngestJob(StageContext.of(spark, settings, runDate));
     if (input != null) {
       job.input(input);
     }
@@ -34,17 +35,17 @@ final class IngestCommand extends StageCommand {
   static String summary(IngestResult r) {
     StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
         "ingest %s: %,d input rows = %,d clean + %,d quarantined (%.1fs)",
-        r.runDate(), r.inputRows(), r.cleanRows(), r.quarantinedRows(), r.elapsedSeconds()));
-    r.quarantinedByReason().entrySet().stream().filter(e -> e.getValue() > 0)
+        r.runDate(), r.inputRows(), r.rows().clean(), r.rows().quarantined(), r.elapsedSeconds()));
+    r.rows().quarantinedByReason().entrySet().stream().filter(e -> e.getValue() > 0)
         .forEach(e -> s.append(String.format(Locale.ROOT, "%n  quarantined %-26s %,10d", e.getKey(), e.getValue())));
-    for (Map.Entry<?, Long> e : r.softFlags().entrySet()) {
+    for (Map.Entry<?, Long> e : r.rows().softFlags().entrySet()) {
       if (e.getValue() > 0) {
         s.append(String.format(Locale.ROOT, "%n  kept, flagged %-23s %,10d", e.getKey(), e.getValue()));
       }
     }
-    s.append("\n  clean:      ").append(r.cleanPartition())
-        .append("\n  quarantine: ").append(r.quarantinePartition())
-        .append("\n  report:     ").append(r.reportPath());
+    s.append("\n  clean:      ").append(r.outputs().cleanPartition())
+        .append("\n  quarantine: ").append(r.outputs().quarantinePartition())
+        .append("\n  report:     ").append(r.outputs().reportPath());
     return s.toString();
   }
 }

@@ -1,9 +1,11 @@
-package com.banksegment.ingest;
+package com.banksegment.ingest.read;
 
 import static com.banksegment.ingest.Fixtures.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.banksegment.ingest.InputFiles.InputFile;
+import com.banksegment.ingest.Fixtures;
+import com.banksegment.ingest.read.InputFiles.InputFile;
+import com.banksegment.ingest.tables.ParsedRows;
 import com.banksegment.spark.SparkTestSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ class NumberedLinesTest {
     NumberedLines lines = new NumberedLines(jsc, files, 1_000);
     NumberedLines.SplitCounts counts = lines.countSplits();
     assertThat(counts.linesBeforeEachSplit()).hasSizeGreaterThan(20);
-    List<Row> parsed = SparkTestSession.get().createDataFrame(lines.parse(counts), TransactionTables.PARSED)
+    List<Row> parsed = SparkTestSession.get().createDataFrame(lines.parse(counts, ParsedRows::of), ParsedRows.SCHEMA)
         .collectAsList();
 
     assertThat(counts.rowsPerFile()).hasSize(2).containsValues(299L, 120L);

@@ -1,7 +1,8 @@
-package com.banksegment.ingest;
+package com.banksegment.ingest.parse;
 
-import static com.banksegment.ingest.RawLayout.show;
+import static com.banksegment.ingest.parse.RawText.show;
 
+import com.banksegment.contract.RawLayout;
 import com.banksegment.contract.RejectReason;
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
@@ -12,8 +13,8 @@ import java.time.ZoneOffset;
 
 /**
  * Turns one raw data line of the bank layout into a {@link CleanRecord} or a {@link Rejection},
- * by the rules of DESIGN.md. Plain Java, no Spark: one instance per partition (not thread-safe,
- * it reuses its CSV tokenizer).
+ * by the rules of docs/data-contract.md ("How ingest reads the raw files"). Plain Java, no Spark:
+ * one instance per partition (not thread-safe, it reuses its CSV tokenizer).
  *
  * <p>Assumption: a record never spans physical lines (the bank's file has no quoted newlines),
  * so each line is tokenised on its own, the way Spark's own CSV reader does when multiLine is off
@@ -27,9 +28,45 @@ public final class RawRecordParser {
   /** More fields than this is junk; univocity needs a bound, the answer is the same. */
   private static final int MAX_FIELDS = 1_000;
 
-  private final CsvParser csv;
+  // The layout's columns this parser reads; each field is found by its column's position.
+  private static final String TRANSACTION_ID = "TransactionID";
+  private static final String CUSTOMER_ID = "CustomerID";
+  private static final String CUSTOMER_DOB = "CustomerDOB";
+  private static final String GENDER = "CustGender";
+  private static final String LOCATION = "CustLocation";
+  private static final String BALANCE = "CustAccountBalance";
+  private static final String TRANSACTION_DATE = "TransactionDate";
+  private static final String TRANSACTION_TIME = "TransactionTime";
+  private static final String AMOUNT = "TransactionAmount (INR)";
 
+  private final CsvParser csv;
+  private final int columns;
+  private final int transactionId;
+  private final int customerId;
+  private final int customerDob;
+  private final int gender;
+  private final int location;
+  private final int balance;
+  private final int transactionDate;
+  private final int transactionTime;
+  private final int amount;
+
+  /** A parser of the bank's layout. */
   public RawRecordParser() {
+    this(RawLayout.BANK);
+  }
+
+  public RawRecordParser(RawLayout layout) {
+    this.columns = layout.size();
+    this.transactionId = layout.indexOf(TRANSACTION_ID);
+    this.customerId = layout.indexOf(CUSTOMER_ID);
+    this.customerDob = layout.indexOf(CUSTOMER_DOB);
+    this.gender = layout.indexOf(GENDER);
+    this.location = layout.indexOf(LOCATION);
+    this.balance = layout.indexOf(BALANCE);
+    this.transactionDate = layout.indexOf(TRANSACTION_DATE);
+    this.transactionTime = layout.indexOf(TRANSACTION_TIME);
+    this.amount = layout.indexOf(AMOUNT);
     CsvParserSettings settings = new CsvParserSettings();
     settings.getFormat().setDelimiter(',');
     settings.getFormat().setQuote('"');
@@ -46,71 +83,69 @@ public final class RawRecordParser {
   /** Parses one data line (without its line terminator). */
   public ParsedLine parse(String line) {
     String[] fields = split(line);
-    if (fields == null || fields.length != RawLayout.COLUMNS.size()) {
+    if (fields == null || fields.length != columns) {
       String found = fields == null ? "more than " + MAX_FIELDS : String.valueOf(fields.length);
       return new Rejection(RejectReason.WRONG_COLUMN_COUNT,
-          "expected " + RawLayout.COLUMNS.size() + " comma-separated fields, found " + found);
+          "expected " + columns + " comma-separated fields, found " + found);
     }
-    String transactionId = fields[RawLayout.TRANSACTION_ID].trim();
-    if (transactionId.isEmpty()) {
-      return new Rejection(RejectReason.MISSING_TRANSACTION_ID, "TransactionID is empty");
+    String id = fields[transactionId].trim();
+    if (id.isEmpty()) {
+      return new Rejection(RejectReason.MISSING_TRANSACTION_ID, TRANSACTION_ID + " is empty");
     }
-    String customerId = fields[RawLayout.CUSTOMER_ID].trim();
-    if (customerId.isEmpty()) {
-      return new Rejection(RejectReason.MISSING_CUSTOMER_ID, "CustomerID is empty");
+    String customer = fields[customerId].trim();
+    if (customer.isEmpty()) {
+      return new Rejection(RejectReason.MISSING_CUSTOMER_ID, CUSTOMER_ID + " is empty");
     }
-    String dateText = fields[RawLayout.TRANSACTION_DATE].trim();
+    String dateText = fields[transactionDate].trim();
     if (dateText.isEmpty()) {
-      return new Rejection(RejectReason.MISSING_TRANSACTION_DATE, "TransactionDate is empty");
+      return new Rejection(RejectReason.MISSING_TRANSACTION_DATE, TRANSACTION_DATE + " is empty");
     }
     LocalDate date = RawValues.transactionDate(dateText);
     if (date == null) {
-      return new Rejection(RejectReason.BAD_TRANSACTION_DATE, "TransactionDate " + show(dateText)
+      return new Rejection(RejectReason.BAD_TRANSACTION_DATE, TRANSACTION_DATE + " " + show(dateText)
           + " is not a calendar date written d/m/yy or dd-mm-yyyy");
     }
-    String timeText = fields[RawLayout.TRANSACTION_TIME].trim();
+    String timeText = fields[transactionTime].trim();
     LocalTime time = RawValues.time(timeText);
     if (time == null) {
-      return new Rejection(RejectReason.BAD_TRANSACTION_TIME, "TransactionTime " + show(timeText)
+      return new Rejection(RejectReason.BAD_TRANSACTION_TIME, TRANSACTION_TIME + " " + show(timeText)
           + " is not a time HHMMSS (1 to 6 digits, 0 to 235959, minutes and seconds below 60)");
     }
-    String amountText = fields[RawLayout.AMOUNT].trim();
-    Double amount = RawValues.decimal(amountText);
-    if (amount == null) {
-      return new Rejection(RejectReason.BAD_AMOUNT, "TransactionAmount (INR) " + show(amountText)
-          + " is not a number");
+    String amountText = fields[amount].trim();
+    Double value = RawValues.decimal(amountText);
+    if (value == null) {
+      return new Rejection(RejectReason.BAD_AMOUNT, AMOUNT + " " + show(amountText) + " is not a number");
     }
-    if (amount < 0) {
-      return new Rejection(RejectReason.NEGATIVE_AMOUNT, "TransactionAmount (INR) " + show(amountText)
-          + " is negative");
+    if (value < 0) {
+      return new Rejection(RejectReason.NEGATIVE_AMOUNT, AMOUNT + " " + show(amountText) + " is negative");
     }
-    return clean(fields, transactionId, customerId, date, time, amount + 0.0); // + 0.0 turns -0 into 0
+    return clean(fields, id, customer, date, time, value + 0.0); // + 0.0 turns -0 into 0
   }
 
-  private static CleanRecord clean(String[] fields, String transactionId, String customerId,
-      LocalDate date, LocalTime time, double amount) {
-    BirthDate dob = BirthDate.of(fields[RawLayout.CUSTOMER_DOB].trim(), date);
-    String gender = gender(fields[RawLayout.GENDER].trim());
-    String location = fields[RawLayout.LOCATION].trim();
-    Double balance = RawValues.decimal(fields[RawLayout.BALANCE].trim());
+  private CleanRecord clean(String[] fields, String id, String customer, LocalDate date, LocalTime time,
+      double value) {
+    BirthDate dob = BirthDate.of(fields[customerDob].trim(), date);
+    String sex = gender(fields[gender].trim());
+    String place = fields[location].trim();
+    Double money = RawValues.decimal(fields[balance].trim());
     return new CleanRecord(
-        transactionId,
-        customerId,
+        id,
+        customer,
         dob.value(),
-        gender,
-        location.isEmpty() ? null : location,
-        balance,
+        sex,
+        place.isEmpty() ? null : place,
+        money,
         date,
         RawValues.hhmmss(time),
         date.atTime(time).toInstant(ZoneOffset.UTC),
         time.getHour(),
-        amount,
+        value,
         dob.placeholder(),
         dob.missing(),
         dob.invalid(),
-        gender == null,
-        location.isEmpty(),
-        balance == null);
+        sex == null,
+        place.isEmpty(),
+        money == null);
   }
 
   /** {@code M} or {@code F} (either case); anything else, including the one {@code T}, is unknown. */

@@ -1,4 +1,4 @@
-package com.banksegment.ingest;
+package com.banksegment.ingest.tables;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -9,7 +9,9 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import com.banksegment.contract.RejectReason;
-import com.banksegment.ingest.InputFiles.InputFile;
+import com.banksegment.ingest.parse.CleanRecord;
+import com.banksegment.ingest.read.InputFiles.InputFile;
+import com.banksegment.ingest.read.NumberedLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -35,7 +37,7 @@ import org.apache.spark.sql.types.StructType;
  * aggregation (the job's only shuffle); its result, the repeated ids (normally few), is
  * collected, then broadcast into the passes that write the tables. The wide rows are never shuffled.
  */
-final class DuplicateTransactions {
+public final class DuplicateTransactions {
   /** A row's position as one long that orders by file, then line: the file's index sits above bit 40. */
   private static final int LINE_BITS = 40;
 
@@ -60,7 +62,7 @@ final class DuplicateTransactions {
   }
 
   /** Finds the repeated ids and where each first occurs. */
-  static DuplicateTransactions find(SparkSession spark, NumberedLines lines, NumberedLines.SplitCounts counts,
+  public static DuplicateTransactions find(SparkSession spark, NumberedLines lines, NumberedLines.SplitCounts counts,
       List<InputFile> files) {
     Dataset<Row> idPositions = spark.createDataFrame(lines.parse(counts, (parsed, file, lineNumber, raw) ->
         parsed instanceof CleanRecord r ? RowFactory.create(r.transactionId(), position(file.index(), lineNumber)) : null),
@@ -82,7 +84,7 @@ final class DuplicateTransactions {
     return new DuplicateTransactions(spark, firsts, ids);
   }
 
-  long repeatedIds() {
+  public long repeatedIds() {
     return firsts.size();
   }
 
@@ -91,7 +93,7 @@ final class DuplicateTransactions {
     return repeatedIds;
   }
 
-  /** Sets reason and detail of every later occurrence among {@link TransactionTables#PARSED} rows. */
+  /** Sets reason and detail of every later occurrence among {@link ParsedRows#SCHEMA} rows. */
   Dataset<Row> mark(Dataset<Row> parsed) {
     if (firsts.isEmpty()) {
       return parsed;
@@ -103,7 +105,7 @@ final class DuplicateTransactions {
     Column detail = concat(lit("TransactionID \""), col("transaction_id"), lit("\" already on line "),
         col("first_line"), lit(" of "), col("first_file"));
     // One projection, so that "later" is evaluated on the original reason for both columns.
-    Column[] columns = Arrays.stream(TransactionTables.PARSED.fieldNames())
+    Column[] columns = Arrays.stream(ParsedRows.SCHEMA.fieldNames())
         .map(c -> switch (c) {
           case "reason" -> when(later, lit(RejectReason.DUPLICATE_TRANSACTION_ID.name())).otherwise(col(c)).as(c);
           case "detail" -> when(later, detail).otherwise(col(c)).as(c);

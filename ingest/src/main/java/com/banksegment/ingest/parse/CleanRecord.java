@@ -1,4 +1,4 @@
-package com.banksegment.ingest;
+package com.banksegment.ingest.parse;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,8 @@
-package com.banksegment.ingest;
+package com.banksegment.ingest.read;
 
 import com.banksegment.config.BadInputException;
+import com.banksegment.contract.RawLayout;
+import com.banksegment.ingest.parse.RawText;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,13 +26,16 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
  * and checks each one's first lines on the driver, before Spark reads anything, so that problems
  * of the whole input end with a one-line {@link BadInputException} and nothing written.
  */
-final class InputFiles {
+public final class InputFiles {
+  /** The layout every input file must have (one today: the bank's). */
+  private static final RawLayout LAYOUT = RawLayout.BANK;
+
   private InputFiles() {}
 
   /** One raw file; {@code index} is its position in name order, used to order duplicates. */
-  record InputFile(int index, String path, String name, long bytes) implements Serializable {}
+  public record InputFile(int index, String path, String name, long bytes) implements Serializable {}
 
-  static List<InputFile> resolve(String pathOrFolder, Configuration conf) {
+  public static List<InputFile> resolve(String pathOrFolder, Configuration conf) {
     Path path = new Path(pathOrFolder);
     try {
       FileSystem fs = path.getFileSystem(conf);
@@ -74,7 +79,7 @@ final class InputFiles {
    * Checks every file's header and that the input has at least one row: an empty file, an
    * unrecognised header, or only headers in the whole input are problems of the whole input.
    */
-  static void checkHeadersAndRows(List<InputFile> files, Configuration conf) {
+  public static void checkHeadersAndRows(List<InputFile> files, Configuration conf) {
     boolean anyRows = false;
     for (InputFile file : files) {
       anyRows |= checkHeader(file, conf);
@@ -89,13 +94,13 @@ final class InputFiles {
   private static boolean checkHeader(InputFile file, Configuration conf) {
     try (InputStream in = open(file, conf)) {
       String header = readLine(in);
-      if (header == null || RawLayout.isBlank(header) && nextNonBlank(in) == null) {
+      if (header == null || RawText.isBlank(header) && nextNonBlank(in) == null) {
         throw new BadInputException(file.name() + ": empty file, expected the header line "
-            + RawLayout.HEADER + " and transaction rows");
+            + LAYOUT.header() + " and transaction rows");
       }
-      if (!RawLayout.isHeader(header)) {
+      if (!LAYOUT.isHeader(header)) {
         throw new BadInputException(file.name() + ": header not recognised: expected "
-            + RawLayout.show(RawLayout.HEADER, 200) + " but found " + RawLayout.show(header, 200));
+            + RawText.show(LAYOUT.header(), 200) + " but found " + RawText.show(header, 200));
       }
       return nextNonBlank(in) != null;
     } catch (IOException e) {
@@ -113,7 +118,7 @@ final class InputFiles {
 
   private static String nextNonBlank(InputStream in) throws IOException {
     for (String line = readLine(in); line != null; line = readLine(in)) {
-      if (!RawLayout.isBlank(line)) {
+      if (!RawText.isBlank(line)) {
         return line;
       }
     }

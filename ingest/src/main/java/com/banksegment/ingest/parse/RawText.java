@@ -1,41 +1,8 @@
-package com.banksegment.ingest;
+package com.banksegment.ingest.parse;
 
-import java.util.List;
-
-/** The bank's raw transaction layout: the header every input file must start with. */
-public final class RawLayout {
-  private RawLayout() {}
-
-  public static final List<String> COLUMNS = List.of(
-      "TransactionID", "CustomerID", "CustomerDOB", "CustGender", "CustLocation",
-      "CustAccountBalance", "TransactionDate", "TransactionTime", "TransactionAmount (INR)");
-
-  public static final String HEADER = String.join(",", COLUMNS);
-
-  static final int TRANSACTION_ID = 0;
-  static final int CUSTOMER_ID = 1;
-  static final int CUSTOMER_DOB = 2;
-  static final int GENDER = 3;
-  static final int LOCATION = 4;
-  static final int BALANCE = 5;
-  static final int TRANSACTION_DATE = 6;
-  static final int TRANSACTION_TIME = 7;
-  static final int AMOUNT = 8;
-
-  /** True when the line is the expected header (names compared trimmed, ignoring case and a BOM). */
-  public static boolean isHeader(String line) {
-    String text = line.startsWith("\uFEFF") ? line.substring(1) : line;
-    String[] names = text.split(",", -1);
-    if (names.length != COLUMNS.size()) {
-      return false;
-    }
-    for (int i = 0; i < names.length; i++) {
-      if (!names[i].trim().equalsIgnoreCase(COLUMNS.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
+/** What raw lines look like to ingest: blank lines, and raw values made safe for a one-line message. */
+public final class RawText {
+  private RawText() {}
 
   /**
    * A line with nothing but spaces, tabs or a carriage return separates nothing and is not an

@@ -1,4 +1,4 @@
-package com.banksegment.ingest;
+package com.banksegment.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

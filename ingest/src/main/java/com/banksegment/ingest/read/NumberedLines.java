@@ -1,6 +1,9 @@
-package com.banksegment.ingest;
+package com.banksegment.ingest.read;
 
-import com.banksegment.ingest.InputFiles.InputFile;
+import com.banksegment.ingest.parse.ParsedLine;
+import com.banksegment.ingest.parse.RawRecordParser;
+import com.banksegment.ingest.parse.RawText;
+import com.banksegment.ingest.read.InputFiles.InputFile;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -38,7 +41,7 @@ import scala.Tuple2;
  * <p>Lines end at {@code \n}; a {@code \r} before it (CRLF files) is dropped, a lone {@code \r}
  * stays in the line, so numbers match what {@code wc -l} and editors show.
  */
-final class NumberedLines {
+public final class NumberedLines {
   /** Below this a file is not split: the overhead of a task would outweigh the work. */
   private static final long MIN_SPLIT_BYTES = 8L << 20;
 
@@ -46,13 +49,13 @@ final class NumberedLines {
   private final JavaNewHadoopRDD<LongWritable, Text> lines;
 
   /** One split per core (each core parses, each split writes one Parquet file), none below 8 MiB. */
-  NumberedLines(JavaSparkContext jsc, List<InputFile> files) {
+  public NumberedLines(JavaSparkContext jsc, List<InputFile> files) {
     this(jsc, files, Math.max(MIN_SPLIT_BYTES,
         files.stream().mapToLong(InputFile::bytes).sum() / Math.max(1, jsc.defaultParallelism()) + 1));
   }
 
   /** With splits of at most {@code splitBytes}; tests use it to cut a small file into many splits. */
-  NumberedLines(JavaSparkContext jsc, List<InputFile> files, long splitBytes) {
+  public NumberedLines(JavaSparkContext jsc, List<InputFile> files, long splitBytes) {
     this.files = files;
     try {
       Job job = Job.getInstance(new Configuration(jsc.hadoopConfiguration()));
@@ -67,21 +70,17 @@ final class NumberedLines {
   }
 
   /** Lines of every split (pass 1). */
-  SplitCounts countSplits() {
+  public SplitCounts countSplits() {
     List<SplitCount> counts = lines.mapPartitionsWithInputSplit(NumberedLines::countSplit, false).collect();
     return new SplitCounts(counts, files.size());
   }
 
-  /** Every non-blank data line parsed into a row of {@link TransactionTables#PARSED} (pass 2). */
-  JavaRDD<Row> parse(SplitCounts counts) {
-    return parse(counts, TransactionTables::parsedRow);
-  }
-
   /**
-   * Pass 2 with the caller's choice of row for each parsed line ({@code null} drops the line),
-   * so a step that needs two columns does not pay for converting all of them.
+   * Pass 2: every non-blank data line parsed, and turned into the caller's choice of row
+   * ({@code null} drops the line), so a step that needs two columns does not pay for converting
+   * all of them.
    */
-  JavaRDD<Row> parse(SplitCounts counts, LineToRow toRow) {
+  public JavaRDD<Row> parse(SplitCounts counts, LineToRow toRow) {
     Map<String, InputFile> byPath = new HashMap<>();
     files.forEach(f -> byPath.put(f.path(), f));
     Map<String, Long> linesBefore = counts.linesBeforeEachSplit();
@@ -98,7 +97,7 @@ final class NumberedLines {
 
   /** Makes the row of one parsed line, or null to drop it. */
   @FunctionalInterface
-  interface LineToRow extends Serializable {
+  public interface LineToRow extends Serializable {
     Row apply(ParsedLine parsed, InputFile file, long lineNumber, String rawLine);
   }
 
@@ -108,7 +107,7 @@ final class NumberedLines {
     while (records.hasNext()) {
       Text text = records.next()._2();
       lines++;
-      if (RawLayout.isBlank(text.getBytes(), text.getLength())) {
+      if (RawText.isBlank(text.getBytes(), text.getLength())) {
         blank++;
       }
     }
@@ -139,7 +138,7 @@ final class NumberedLines {
       while (next == null && records.hasNext()) {
         Text text = records.next()._2();
         lineNumber++;
-        if (lineNumber > 1 && !RawLayout.isBlank(text.getBytes(), text.getLength())) {
+        if (lineNumber > 1 && !RawText.isBlank(text.getBytes(), text.getLength())) {
           String line = text.toString();
           if (line.endsWith("\r")) {
             line = line.substring(0, line.length() - 1);
@@ -162,7 +161,7 @@ final class NumberedLines {
   }
 
   /** Lines (and blank lines) of one split of one file. */
-  record SplitCount(String path, long start, long lines, long blankLines) implements Serializable {
+  public record SplitCount(String path, long start, long lines, long blankLines) implements Serializable {
     static String key(FileSplit split) {
       return split.getPath().toString() + "@" + split.getStart();
     }
@@ -173,7 +172,7 @@ final class NumberedLines {
   }
 
   /** What pass 1 found: where each split's numbering starts, and the number of input rows. */
-  static final class SplitCounts {
+  public static final class SplitCounts {
     private final List<SplitCount> counts;
     private final int files;
 
@@ -183,12 +182,12 @@ final class NumberedLines {
     }
 
     /** Non-blank lines after each file's header: the rows of the input. */
-    long inputRows() {
+    public long inputRows() {
       return counts.stream().mapToLong(c -> c.lines() - c.blankLines()).sum() - files;
     }
 
     /** Non-blank data lines per file path. */
-    Map<String, Long> rowsPerFile() {
+    public Map<String, Long> rowsPerFile() {
       Map<String, Long> rows = new TreeMap<>();
       counts.forEach(c -> rows.merge(c.path(), c.lines() - c.blankLines(), Long::sum));
       rows.replaceAll((path, n) -> n - 1);
@@ -196,7 +195,7 @@ final class NumberedLines {
     }
 
     /** Lines in the same file before each split, keyed by {@link SplitCount#key()}. */
-    HashMap<String, Long> linesBeforeEachSplit() {
+    public HashMap<String, Long> linesBeforeEachSplit() {
       Map<String, List<SplitCount>> byFile = new TreeMap<>();
       counts.forEach(c -> byFile.computeIfAbsent(c.path(), p -> new ArrayList<>()).add(c));
       HashMap<String, Long> before = new HashMap<>();

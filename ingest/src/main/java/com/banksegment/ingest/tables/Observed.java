@@ -1,4 +1,4 @@
-package com.banksegment.ingest;
+package com.banksegment.ingest.tables;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -8,8 +8,10 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import com.banksegment.contract.LakeTables;
 import com.banksegment.contract.RejectReason;
 import com.banksegment.contract.SoftFlag;
+import com.banksegment.spark.stage.StageFailedException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,19 +21,18 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 
 /**
- * The counts of the ingest report. Flags, nulls, reasons and dates are observed while the
- * tables are written ({@code Dataset.observe}: no extra pass over the data); the row counts
- * are then re-read from the staged Parquet and must agree with what was observed.
+ * What ingest saw go into its two tables: the counts of the ingest report. Flags, nulls, reasons
+ * and dates are observed while the tables are written ({@code Dataset.observe}: no extra pass over
+ * the data); the row counts are then read back from the staged Parquet and must agree.
+ *
+ * @param rows the rows written
+ * @param values the clean rows' nulls per column, amounts above the maximum and period
  */
-record StagedMeasures(
-    long cleanRows,
-    long quarantinedRows,
-    Map<RejectReason, Long> quarantinedByReason,
-    Map<SoftFlag, Long> softFlags,
-    Map<String, Long> nullsPerColumn,
-    long amountsAboveMax,
-    String firstTransactionDate,
-    String lastTransactionDate) {
+public record Observed(RowCounts rows, CleanValues values) {
+
+  /** Nulls per clean column, amounts above {@code segment.ingest.max-amount}, first and last date. */
+  public record CleanValues(Map<String, Long> nullsPerColumn, long amountsAboveMax, String firstTransactionDate,
+      String lastTransactionDate) {}
 
   /** Aggregates to observe on the clean rows being written. */
   static Column[] cleanMetrics(double maxAmount) {
@@ -40,7 +41,7 @@ record StagedMeasures(
     for (SoftFlag flag : SoftFlag.values()) {
       metrics.add(sum(when(col(flag.column()), 1L).otherwise(0L)).as("flag:" + flag.column()));
     }
-    for (String column : TransactionTables.CLEAN.fieldNames()) {
+    for (String column : LakeTables.CLEAN_TRANSACTIONS.columnNames()) {
       metrics.add(count(col(column)).as("present:" + column));
     }
     metrics.add(sum(when(col("amount").gt(maxAmount), 1L).otherwise(0L)).as("above_max"));
@@ -63,11 +64,11 @@ record StagedMeasures(
    * Combines the observed metrics with the row counts read back from the staged tables;
    * fails if the two disagree (a write that lost or repeated rows).
    */
-  static StagedMeasures of(Row clean, Row quarantine, long cleanOnDisk, long quarantineOnDisk) {
+  static Observed of(Row clean, Row quarantine, long cleanOnDisk, long quarantineOnDisk) {
     long cleanRows = clean.getAs("rows");
     long quarantinedRows = quarantine.getAs("rows");
     if (cleanRows != cleanOnDisk || quarantinedRows != quarantineOnDisk) {
-      throw new IllegalStateException("ingest wrote " + cleanOnDisk + " clean and " + quarantineOnDisk
+      throw new StageFailedException("ingest wrote " + cleanOnDisk + " clean and " + quarantineOnDisk
           + " quarantined rows but saw " + cleanRows + " and " + quarantinedRows + " go into the writer");
     }
     Map<SoftFlag, Long> flags = new EnumMap<>(SoftFlag.class);
@@ -75,26 +76,20 @@ record StagedMeasures(
       flags.put(flag, longOrZero(clean, "flag:" + flag.column()));
     }
     Map<String, Long> nulls = new LinkedHashMap<>();
-    for (String column : TransactionTables.CLEAN.fieldNames()) {
+    for (String column : LakeTables.CLEAN_TRANSACTIONS.columnNames()) {
       nulls.put(column, cleanRows - clean.<Long>getAs("present:" + column));
     }
     Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
     for (RejectReason reason : RejectReason.values()) {
       byReason.put(reason, longOrZero(quarantine, reason.name()));
     }
-    return new StagedMeasures(cleanRows, quarantinedRows, byReason, flags, nulls, longOrZero(clean, "above_max"),
-        clean.getAs("first_date"), clean.getAs("last_date"));
+    return new Observed(new RowCounts(cleanRows, quarantinedRows, byReason, flags),
+        new CleanValues(nulls, longOrZero(clean, "above_max"), clean.getAs("first_date"), clean.getAs("last_date")));
   }
 
   /** Sums over no rows are null. */
   private static long longOrZero(Row row, String name) {
     Long value = row.getAs(name);
     return value == null ? 0L : value;
-  }
-
-  static <K extends Enum<K>> Map<String, Long> byName(Map<K, Long> counts) {
-    Map<String, Long> named = new LinkedHashMap<>();
-    counts.forEach((key, value) -> named.put(key instanceof SoftFlag f ? f.column() : key.name(), value));
-    return named;
   }
 }
