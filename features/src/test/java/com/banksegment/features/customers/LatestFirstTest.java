@@ -1,8 +1,10 @@
-package com.banksegment.features;
+package com.banksegment.features.customers;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.banksegment.features.CleanTransactions;
+import com.banksegment.features.transactions.TransactionOverview;
 import com.banksegment.spark.SparkTestSession;
 import java.util.List;
 import org.apache.spark.sql.Dataset;

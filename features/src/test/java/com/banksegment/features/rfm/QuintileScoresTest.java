@@ -1,8 +1,9 @@
-package com.banksegment.features;
+package com.banksegment.features.rfm;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.banksegment.features.stats.ColumnStatistics;
 import com.banksegment.spark.SparkTestSession;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.stats;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.count;
@@ -14,16 +14,16 @@ import org.apache.spark.sql.functions;
  * pairwise formulas of Chan, Golub and LeVeque so that parts computed separately (one per group
  * of an aggregation) combine without the cancellation of raw power sums.
  */
-record Moments(long n, double mean, double m2, double m3) {
-  static final Moments EMPTY = new Moments(0, 0, 0, 0);
+public record Moments(long n, double mean, double m2, double m3) {
+  public static final Moments EMPTY = new Moments(0, 0, 0, 0);
 
   /** The aggregates {@link #from} reads back, for one column; few buffer fields, so Spark generates code. */
-  static List<Column> aggregates(Column value, String prefix) {
+  public static List<Column> aggregates(Column value, String prefix) {
     return List.of(count(value).as(prefix + "_n"), avg(value).as(prefix + "_mean"),
         var_pop(value).as(prefix + "_var"), functions.skewness(value).as(prefix + "_skew"));
   }
 
-  static Moments from(Row row, String prefix) {
+  public static Moments from(Row row, String prefix) {
     long n = row.getLong(row.fieldIndex(prefix + "_n"));
     if (n == 0) {
       return EMPTY;
@@ -40,7 +40,7 @@ record Moments(long n, double mean, double m2, double m3) {
     return new Moments(n, mean, m2, m3);
   }
 
-  Moments plus(Moments o) {
+  public Moments plus(Moments o) {
     if (o.n == 0) {
       return this;
     }

@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.transactions;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -7,6 +7,13 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_micros;
 
+import com.banksegment.contract.EdaTables;
+import com.banksegment.features.stats.ColumnStatistics;
+import com.banksegment.features.stats.HistogramBins;
+import com.banksegment.features.stats.Histograms;
+import com.banksegment.features.stats.Moments;
+import com.banksegment.features.stats.NumericProfile;
+import com.banksegment.features.stats.ReportTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,18 +38,18 @@ import org.apache.spark.sql.types.DataTypes;
  * gives the dictionaries; the amount's exact percentiles take two more cheap passes
  * ({@link ColumnStatistics}). Stacking the keys instead (explode) costs twice as much.
  */
-record TransactionOverview(long transactions, LocalDate firstDate, LocalDate lastDate, double totalAmount,
+public record TransactionOverview(long transactions, LocalDate firstDate, LocalDate lastDate, double totalAmount,
                            NumericProfile amount, ReportTable daily, ReportTable hourly, List<Row> amountHistogram,
                            List<String> locations, List<String> sourceFiles, long minMicros, long maxMicros,
                            long maxSourceLine) {
 
-  static TransactionOverview compute(Dataset<Row> tx) {
+  public static TransactionOverview compute(Dataset<Row> tx) {
     Column micros = unix_micros(col("transaction_ts"));
     List<Column> aggregates = new ArrayList<>(List.of(sum("amount").as("amount_sum"),
         min(micros).as("min_micros"), max(micros).as("max_micros"), max("source_line").as("max_line")));
     aggregates.addAll(Moments.aggregates(col("amount"), "amount"));
     List<Row> cells = tx.groupBy(col("transaction_date").as("date"), col("transaction_hour").as("hour"),
-            Bins.logMoney(col("amount")).as("bin"))
+            HistogramBins.logMoney(col("amount")).as("bin"))
         .agg(functions.count(lit(1)).as("rows"), aggregates.toArray(Column[]::new))
         .collectAsList();
     if (cells.isEmpty()) {
@@ -106,15 +113,13 @@ record TransactionOverview(long transactions, LocalDate firstDate, LocalDate las
     List<Row> hourlyRows = new ArrayList<>();
     hourCounts.forEach((h, n) -> hourlyRows.add(ReportTable.row(h, n[0], hourAmounts.get(h))));
     return new TransactionOverview(transactions, dayCounts.firstKey(), dayCounts.lastKey(), totalAmount, amount,
-        new ReportTable("daily_volume", ReportTable.schema("transaction_date", DataTypes.DateType,
-            "transactions", DataTypes.LongType, "amount", DataTypes.DoubleType), dailyRows),
-        new ReportTable("hourly_volume", ReportTable.schema("hour", DataTypes.IntegerType,
-            "transactions", DataTypes.LongType, "amount", DataTypes.DoubleType), hourlyRows),
+        new ReportTable(EdaTables.DAILY_VOLUME, dailyRows),
+        new ReportTable(EdaTables.HOURLY_VOLUME, hourlyRows),
         Histograms.rows("amount", "transactions", Histograms.Kind.LOG_MONEY, amountBins),
         List.copyOf(locations), List.copyOf(files), minMicros, maxMicros, maxLine);
   }
 
-  long zeroAmounts() {
-    return amountHistogram.stream().filter(r -> r.getLong(2) == Bins.ZERO).mapToLong(r -> r.getLong(6)).sum();
+  public long zeroAmounts() {
+    return amountHistogram.stream().filter(r -> r.getLong(2) == HistogramBins.ZERO).mapToLong(r -> r.getLong(6)).sum();
   }
 }

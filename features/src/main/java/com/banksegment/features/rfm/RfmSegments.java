@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.rfm;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -52,7 +52,7 @@ public final class RfmSegments {
   }
 
   /** The same first-match rule as a Spark CASE WHEN over r_score, f_score and m_score. */
-  Column column() {
+  public Column column() {
     Column result = null;
     for (RfmSegmentRule rule : rules) {
       Column matches = within(col("r_score"), rule.r()).and(within(col("f_score"), rule.f()))

@@ -1,7 +1,9 @@
-package com.banksegment.features;
+package com.banksegment.features.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.banksegment.features.CleanTransactions;
+import com.banksegment.features.transactions.TransactionOverview;
 import com.banksegment.spark.SparkTestSession;
 import java.sql.Date;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.stats;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;

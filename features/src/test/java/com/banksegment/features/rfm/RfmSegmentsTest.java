@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.rfm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.stats;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +9,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** Rows of the long-format histograms table: one row per (feature, bin). */
-final class Histograms {
-  static final StructType SCHEMA = ReportTable.schema(
-      "feature", DataTypes.StringType, "unit", DataTypes.StringType, "bin", DataTypes.LongType,
-      "lower", DataTypes.DoubleType, "upper", DataTypes.DoubleType, "label", DataTypes.StringType,
-      "count", DataTypes.LongType, "share", DataTypes.DoubleType);
-
-  enum Kind { LOG_MONEY, AGE, VALUE }
+public final class Histograms {
+  public enum Kind { LOG_MONEY, AGE, VALUE }
 
   private Histograms() {}
 
@@ -23,11 +18,11 @@ final class Histograms {
    * Rows for one feature from its bin counts; the bounds are [lower, upper). Empty bins between
    * the smallest and the largest are listed with a zero count, so a chart keeps its scale.
    */
-  static List<Row> rows(String feature, String unit, Kind kind, Map<Long, Long> counts) {
+  public static List<Row> rows(String feature, String unit, Kind kind, Map<Long, Long> counts) {
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     TreeMap<Long, Long> bins = new TreeMap<>(counts);
-    TreeMap<Long, Long> positive = new TreeMap<>(bins.tailMap(Bins.ZERO, false));
-    long step = kind == Kind.AGE ? Bins.AGE_WIDTH : 1;
+    TreeMap<Long, Long> positive = new TreeMap<>(bins.tailMap(HistogramBins.ZERO, false));
+    long step = kind == Kind.AGE ? HistogramBins.AGE_WIDTH : 1;
     if (!positive.isEmpty()) {
       for (long b = positive.firstKey(); b < positive.lastKey(); b += step) {
         bins.putIfAbsent(b, 0L);
@@ -41,14 +36,14 @@ final class Histograms {
       String label;
       switch (kind) {
         case LOG_MONEY -> {
-          lower = Bins.logMoneyLower(bin);
-          upper = Bins.logMoneyUpper(bin);
-          label = Bins.logMoneyLabel(bin);
+          lower = HistogramBins.logMoneyLower(bin);
+          upper = HistogramBins.logMoneyUpper(bin);
+          label = HistogramBins.logMoneyLabel(bin);
         }
         case AGE -> {
           lower = bin;
-          upper = bin + Bins.AGE_WIDTH;
-          label = bin + "–" + (bin + Bins.AGE_WIDTH - 1);
+          upper = bin + HistogramBins.AGE_WIDTH;
+          label = bin + "–" + (bin + HistogramBins.AGE_WIDTH - 1);
         }
         default -> {
           lower = bin;

@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.eda;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
@@ -10,8 +10,9 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import com.banksegment.features.FeaturesResult.AttributeConflicts;
-import com.banksegment.features.FeaturesResult.SegmentSummary;
+import com.banksegment.features.customers.CustomerRanks;
+import com.banksegment.features.stats.HistogramBins;
+import com.banksegment.features.stats.NumericProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import org.apache.spark.sql.Row;
  * one gives correlations, conflicts and imputations. The numeric profile comes with the ranks
  * ({@link CustomerRanks}).
  */
-record CustomerOverview(List<NumericProfile> profile, Map<String, Map<String, Long>> categories,
+public record CustomerOverview(List<NumericProfile> profile, Map<String, Map<String, Long>> categories,
                         Map<String, Map<Long, Long>> bins, List<SegmentSummary> segments,
                         AttributeConflicts conflicts, Map<String, Long> imputed,
                         List<Correlations.Cell> correlations, double balanceTop1Share) {
@@ -50,7 +51,7 @@ record CustomerOverview(List<NumericProfile> profile, Map<String, Map<String, Lo
     };
   }
 
-  static CustomerOverview compute(Dataset<Row> customers, CustomerRanks ranks, List<String> segmentOrder) {
+  public static CustomerOverview compute(Dataset<Row> customers, CustomerRanks ranks, List<String> segmentOrder) {
     Map<String, double[]> percentiles = ranks.percentiles();
     Map<String, Map<String, Long>> categories = new LinkedHashMap<>();
     Map<String, Map<Long, Long>> bins = new LinkedHashMap<>();
@@ -120,8 +121,8 @@ record CustomerOverview(List<NumericProfile> profile, Map<String, Map<String, Lo
         key("rfm_segment", null, col("rfm_segment")),
         key("recency_days", col("recency_days"), null),
         key("frequency", col("frequency"), null),
-        key("age", Bins.age(observed("age")), null),
-        key("balance", Bins.logMoney(observed("balance")), null));
+        key("age", HistogramBins.age(observed("age")), null),
+        key("balance", HistogramBins.logMoney(observed("balance")), null));
     return customers
         .select(explode(keys).as("k"), col("monetary"), col("r_score"), col("f_score"), col("m_score"),
             col("recency_days"))

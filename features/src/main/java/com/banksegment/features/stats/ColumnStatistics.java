@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.stats;
 
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.approx_count_distinct;
@@ -38,24 +38,24 @@ import org.apache.spark.sql.Row;
  * those few buckets, which pins each rank to its exact value. Nulls and NaN are not observed
  * values: ranks count only the others.
  */
-final class ColumnStatistics {
+public final class ColumnStatistics {
   private static final double BUCKETS_PER_E = 64.0;
   private static final long KEY_STRIDE = 1_000_000L;
   /** The HyperLogLog++ error; 5% keeps the sketch at 52 words, within Spark's code generation limit. */
   static final double DISTINCT_RSD = 0.05;
 
   /** The column's values at the 1-based ranks that {@code ranks} gives for its observed count. */
-  record Request(String name, Column value, LongFunction<long[]> ranks) {}
+  public record Request(String name, Column value, LongFunction<long[]> ranks) {}
 
   /**
    * A column's observed count, distinct values (estimate), min, max and the values at the
    * requested ranks (min, max NaN and no values when nothing was observed).
    */
-  record Result(long count, long distinct, double min, double max, long[] ranks, double[] values) {}
+  public record Result(long count, long distinct, double min, double max, long[] ranks, double[] values) {}
 
   private ColumnStatistics() {}
 
-  static Map<String, Result> compute(Dataset<Row> rows, List<Request> requests) {
+  public static Map<String, Result> compute(Dataset<Row> rows, List<Request> requests) {
     Column[] entries = new Column[requests.size()];
     for (int i = 0; i < entries.length; i++) {
       entries[i] = struct(lit(i).as("i"), requests.get(i).value().cast("double").as("v"));
@@ -117,7 +117,7 @@ final class ColumnStatistics {
   }
 
   /** Ranks of the median: the middle one, or the two middle ones when n is even. */
-  static long[] medianRanks(long n) {
+  public static long[] medianRanks(long n) {
     return n % 2 == 1 ? new long[] {(n + 1) / 2} : new long[] {n / 2, n / 2 + 1};
   }
 

@@ -1,9 +1,13 @@
-package com.banksegment.features;
+package com.banksegment.features.customers;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
+import com.banksegment.features.rfm.QuintileScores;
+import com.banksegment.features.stats.ColumnStatistics;
+import com.banksegment.features.stats.Moments;
+import com.banksegment.features.stats.NumericProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,10 +23,10 @@ import org.apache.spark.sql.Row;
  * F and M, the medians used for imputation, and the profile (with exact percentiles) of the
  * numeric customer columns, ages and balances as observed.
  *
- * @param percentiles per column of {@link CustomerOverview#NUMERIC}, the values at
+ * @param percentiles per column of the numeric customer columns, the values at
  *     {@link NumericProfile#PERCENTS} (null when the column has no observed value)
  */
-record CustomerRanks(long customers, double[] recencyCuts, double[] frequencyCuts, double[] monetaryCuts,
+public record CustomerRanks(long customers, double[] recencyCuts, double[] frequencyCuts, double[] monetaryCuts,
                      double medianAge, double medianBalance, Map<String, double[]> percentiles,
                      Map<String, NumericProfile> profiles) {
 
@@ -30,7 +34,7 @@ record CustomerRanks(long customers, double[] recencyCuts, double[] frequencyCut
   private static final int Q = 4;
 
   /** The first action on the (cached) aggregate: it also materializes the cache and counts the customers. */
-  static CustomerRanks compute(Dataset<Row> aggregate) {
+  public static CustomerRanks compute(Dataset<Row> aggregate) {
     // Recency is ranked on -recency_days (fewer days is better); its percentiles mirror those ranks.
     List<ColumnStatistics.Request> requests = List.of(
         new ColumnStatistics.Request("recency_days", QuintileScores.recencyGoodness(),

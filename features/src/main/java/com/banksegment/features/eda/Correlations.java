@@ -1,10 +1,11 @@
-package com.banksegment.features;
+package com.banksegment.features.eda;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log1p;
 import static org.apache.spark.sql.functions.sum;
 
+import com.banksegment.features.eda.Correlations.Cell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.Row;
  * buffer fields per pair: 42 pairs would disable code generation for the whole aggregation.
  * Each feature is shifted by its median first, which keeps the sums far from cancellation.
  */
-final class Correlations {
+public final class Correlations {
   static final List<String> METHODS = List.of("pearson", "pearson_log1p");
 
   record Cell(String method, String x, String y, Double coefficient) {}

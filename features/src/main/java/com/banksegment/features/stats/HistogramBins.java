@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.stats;
 
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
@@ -14,16 +14,16 @@ import org.apache.spark.sql.Column;
  * analyst reads at a glance (1k-2k, 2k-5k, 5k-10k, ...), zero in a bin of its own; ages by five
  * years; recency and frequency by their (whole-number) values.
  */
-final class Bins {
+public final class HistogramBins {
   /** Bin number of an amount of exactly zero (log bins of positive amounts are small integers). */
-  static final long ZERO = -1000;
+  public static final long ZERO = -1000;
   static final int AGE_WIDTH = 5;
   private static final double[] STEPS = {1, 2, 5};
 
-  private Bins() {}
+  private HistogramBins() {}
 
   /** 3 bins per decade: bin 3e, 3e+1, 3e+2 hold [1, 2), [2, 5), [5, 10) times 10^e. */
-  static Column logMoney(Column value) {
+  public static Column logMoney(Column value) {
     Column exponent = floor(log10(value));
     Column mantissa = value.divide(pow(lit(10.0), exponent));
     Column bin = exponent.multiply(3)
@@ -47,12 +47,12 @@ final class Bins {
     return bin == ZERO ? "0" : money(logMoneyLower(bin)) + "–" + money(logMoneyUpper(bin));
   }
 
-  static Column age(Column age) {
+  public static Column age(Column age) {
     return floor(age.divide(AGE_WIDTH)).multiply(AGE_WIDTH).cast("long");
   }
 
   /** Indian short forms: k (thousand), L (lakh, 100k), Cr (crore, 10M). */
-  static String money(double v) {
+  public static String money(double v) {
     if (v >= 1e7) {
       return trim(v / 1e7) + "Cr";
     }

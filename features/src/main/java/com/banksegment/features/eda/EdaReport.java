@@ -1,9 +1,14 @@
-package com.banksegment.features;
+package com.banksegment.features.eda;
 
-import com.banksegment.features.Correlations.Cell;
-import com.banksegment.features.FeaturesResult.AttributeConflicts;
-import com.banksegment.features.FeaturesResult.SegmentSummary;
 import com.banksegment.config.RunDate;
+import com.banksegment.contract.EdaTables;
+import com.banksegment.contract.Table;
+import com.banksegment.features.customers.CustomerAggregation;
+import com.banksegment.features.customers.CustomerTableBuilder;
+import com.banksegment.features.eda.Correlations.Cell;
+import com.banksegment.features.stats.Histograms;
+import com.banksegment.features.stats.ReportTable;
+import com.banksegment.features.transactions.TransactionOverview;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,21 +19,21 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The EDA report of one run date as data: the Parquet tables (see docs/data-contract.md), the
- * key figures and the findings. {@link HtmlReport} renders it, {@link EdaReportWriter} stores it.
+ * key figures and the findings. {@link EdaPage} renders it, {@link EdaReportWriter} stores it.
  */
-record EdaReport(RunDate runDate, LocalDate snapshotDate, String source, long transactions, long customers,
+public record EdaReport(RunDate runDate, LocalDate snapshotDate, String source, long transactions, long customers,
                  TransactionOverview tx, CustomerOverview customerOverview, List<String> findings,
                  List<ReportTable> tables) {
 
   static final int TOP_LOCATIONS = 20;
 
-  static EdaReport of(RunDate runDate, LocalDate snapshot, String source, TransactionOverview tx,
+  public static EdaReport of(RunDate runDate, LocalDate snapshot, String source, TransactionOverview tx,
                       CustomerOverview c, long customers) {
     List<ReportTable> tables = new ArrayList<>();
     List<Row> profile = new ArrayList<>();
     profile.add(tx.amount().toRow());
     c.profile().forEach(p -> profile.add(p.toRow()));
-    tables.add(new ReportTable("column_profile", NumericProfile.SCHEMA, profile));
+    tables.add(new ReportTable(EdaTables.COLUMN_PROFILE, profile));
 
     List<Row> histograms = new ArrayList<>(tx.amountHistogram());
     Map<String, Map<Long, Long>> bins = c.bins();
@@ -36,11 +41,11 @@ record EdaReport(RunDate runDate, LocalDate snapshotDate, String source, long tr
     histograms.addAll(Histograms.rows("age", "customers", Histograms.Kind.AGE, bins.getOrDefault("age", Map.of())));
     histograms.addAll(Histograms.rows("recency_days", "customers", Histograms.Kind.VALUE, bins.getOrDefault("recency_days", Map.of())));
     histograms.addAll(Histograms.rows("frequency", "customers", Histograms.Kind.VALUE, bins.getOrDefault("frequency", Map.of())));
-    tables.add(new ReportTable("histograms", Histograms.SCHEMA, histograms));
+    tables.add(new ReportTable(EdaTables.HISTOGRAMS, histograms));
 
-    tables.add(split("gender_split", "gender", c.categories().getOrDefault("gender", Map.of()), customers,
-        List.of("M", "F", CustomerTable.UNKNOWN_GENDER)));
-    tables.add(split("preferred_hour_bands", "preferred_hour_band",
+    tables.add(split(EdaTables.GENDER_SPLIT, c.categories().getOrDefault("gender", Map.of()), customers,
+        List.of("M", "F", CustomerTableBuilder.UNKNOWN_GENDER)));
+    tables.add(split(EdaTables.PREFERRED_HOUR_BANDS,
         c.categories().getOrDefault("preferred_hour_band", Map.of()), customers, CustomerAggregation.HOUR_BANDS));
 
     List<Row> locations = new ArrayList<>();
@@ -48,8 +53,7 @@ record EdaReport(RunDate runDate, LocalDate snapshotDate, String source, long tr
     for (Map.Entry<String, Long> e : Findings.topLocations(c.categories().getOrDefault("location", Map.of()), TOP_LOCATIONS)) {
       locations.add(ReportTable.row(rank++, e.getKey(), e.getValue(), share(e.getValue(), customers)));
     }
-    tables.add(new ReportTable("top_locations", ReportTable.schema("rank", DataTypes.IntegerType,
-        "location", DataTypes.StringType, "customers", DataTypes.LongType, "share", DataTypes.DoubleType), locations));
+    tables.add(new ReportTable(EdaTables.TOP_LOCATIONS, locations));
 
     tables.add(tx.daily());
     tables.add(tx.hourly());
@@ -58,26 +62,21 @@ record EdaReport(RunDate runDate, LocalDate snapshotDate, String source, long tr
     for (Cell r : c.correlations()) {
       correlations.add(ReportTable.row(r.method(), r.x(), r.y(), r.coefficient()));
     }
-    tables.add(new ReportTable("correlations", ReportTable.schema("method", DataTypes.StringType,
-        "feature_x", DataTypes.StringType, "feature_y", DataTypes.StringType,
-        "coefficient", DataTypes.DoubleType), correlations));
+    tables.add(new ReportTable(EdaTables.CORRELATIONS, correlations));
 
     List<Row> segments = new ArrayList<>();
     for (SegmentSummary s : c.segments()) {
       segments.add(ReportTable.row(s.segment(), s.customers(), s.share(), nanToNull(s.meanR()), nanToNull(s.meanF()),
           nanToNull(s.meanM()), nanToNull(s.meanRecencyDays()), nanToNull(s.meanMonetary()), s.totalMonetary()));
     }
-    tables.add(new ReportTable("rfm_segments", ReportTable.schema("segment", DataTypes.StringType,
-        "customers", DataTypes.LongType, "share", DataTypes.DoubleType, "mean_r", DataTypes.DoubleType,
-        "mean_f", DataTypes.DoubleType, "mean_m", DataTypes.DoubleType, "mean_recency_days", DataTypes.DoubleType,
-        "mean_monetary", DataTypes.DoubleType, "total_monetary", DataTypes.DoubleType), segments));
+    tables.add(new ReportTable(EdaTables.RFM_SEGMENTS, segments));
 
     tables.add(dataQuality(c, customers));
     return new EdaReport(runDate, snapshot, source, tx.transactions(), customers, tx, c,
         Findings.of(tx, c, customers), tables);
   }
 
-  ReportTable table(String name) {
+  public ReportTable table(String name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no report table " + name));
   }
@@ -117,20 +116,17 @@ record EdaReport(RunDate runDate, LocalDate snapshotDate, String source, long tr
     for (Object[] item : items) {
       rows.add(ReportTable.row(item[0], item[1], item[2], share((Long) item[2], customers), item[3]));
     }
-    return new ReportTable("data_quality", ReportTable.schema("check", DataTypes.StringType,
-        "attribute", DataTypes.StringType, "customers", DataTypes.LongType, "share", DataTypes.DoubleType,
-        "meaning", DataTypes.StringType), rows);
+    return new ReportTable(EdaTables.DATA_QUALITY, rows);
   }
 
-  private static ReportTable split(String name, String column, Map<String, Long> counts, long customers,
+  private static ReportTable split(Table table, Map<String, Long> counts, long customers,
                                    List<String> order) {
     List<Row> rows = new ArrayList<>();
     for (String value : order) {
       long n = counts.getOrDefault(value, 0L);
       rows.add(ReportTable.row(value, n, share(n, customers)));
     }
-    return new ReportTable(name, ReportTable.schema(column, DataTypes.StringType,
-        "customers", DataTypes.LongType, "share", DataTypes.DoubleType), rows);
+    return new ReportTable(table, rows);
   }
 
   private static double share(long part, long whole) {

@@ -1,10 +1,11 @@
-package com.banksegment.features;
+package com.banksegment.features.customers;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.unix_micros;
 
+import com.banksegment.features.transactions.TransactionOverview;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -15,7 +16,7 @@ import org.apache.spark.sql.Column;
  * decimal(38,0) when the batch is too long for 63 bits) lets Spark hash-aggregate the customers;
  * a struct ordering would force a sort of every transaction.
  */
-final class LatestFirst {
+public final class LatestFirst {
   private LatestFirst() {}
 
   static Column key(TransactionOverview tx) {

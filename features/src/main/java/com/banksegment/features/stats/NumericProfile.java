@@ -1,5 +1,6 @@
-package com.banksegment.features;
+package com.banksegment.features.stats;
 
+import com.banksegment.contract.EdaTables;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -11,19 +12,18 @@ import org.apache.spark.sql.types.StructType;
  * bucket, summed), min, max, mean, standard deviation, skewness and the nearest-rank percentiles
  * 1, 5, 25, 50, 75, 95, 99 (exact). Categorical columns fill only count, nulls and distinct (exact).
  */
-record NumericProfile(String table, String column, String kind, long count, long nulls, long distinct,
+public record NumericProfile(String table, String column, String kind, long count, long nulls, long distinct,
                       Double min, Double max, Double mean, Double stddev, Double skewness, double[] percentiles) {
 
-  static final int[] PERCENTS = {1, 5, 25, 50, 75, 95, 99};
-  static final StructType SCHEMA = schema();
+  public static final int[] PERCENTS = {1, 5, 25, 50, 75, 95, 99};
 
-  static NumericProfile categorical(String table, String column, long count, long nulls, long distinct) {
+  public static NumericProfile categorical(String table, String column, long count, long nulls, long distinct) {
     return new NumericProfile(table, column, "categorical", count, nulls, distinct,
         null, null, null, null, null, null);
   }
 
   /** The 1-based ranks of {@link #PERCENTS} among n observed values. */
-  static long[] percentileRanks(long n) {
+  public static long[] percentileRanks(long n) {
     long[] ranks = new long[PERCENTS.length];
     for (int i = 0; i < ranks.length; i++) {
       ranks[i] = ColumnStatistics.nearestRank(PERCENTS[i], n);
@@ -39,7 +39,7 @@ record NumericProfile(String table, String column, String kind, long count, long
    * @param percentiles the values at {@link #percentileRanks} (null when nothing was observed)
    * @param negated the statistics were computed on the column's negation (recency is ranked as -days)
    */
-  static NumericProfile of(String table, String column, ColumnStatistics.Result r, Moments m, long rows,
+  public static NumericProfile of(String table, String column, ColumnStatistics.Result r, Moments m, long rows,
                            double[] percentiles, boolean negated) {
     double sign = negated ? -1 : 1;
     return new NumericProfile(table, column, "numeric", r.count(), rows - r.count(), r.distinct(),
@@ -48,7 +48,7 @@ record NumericProfile(String table, String column, String kind, long count, long
         r.count() == 0 || percentiles == null ? null : percentiles.clone());
   }
 
-  double percentile(int percent) {
+  public double percentile(int percent) {
     for (int i = 0; i < PERCENTS.length; i++) {
       if (PERCENTS[i] == percent && percentiles != null) {
         return percentiles[i];
@@ -57,8 +57,8 @@ record NumericProfile(String table, String column, String kind, long count, long
     return Double.NaN;
   }
 
-  Row toRow() {
-    Object[] v = new Object[SCHEMA.size()];
+  public Row toRow() {
+    Object[] v = new Object[EdaTables.COLUMN_PROFILE.columns().size()];
     Object[] head = {table, column, kind, count, nulls, distinct, min, max, mean, stddev, skewness};
     System.arraycopy(head, 0, v, 0, head.length);
     for (int i = 0; i < PERCENTS.length; i++) {
@@ -71,16 +71,4 @@ record NumericProfile(String table, String column, String kind, long count, long
     return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
   }
 
-  private static StructType schema() {
-    List<Object> cols = new ArrayList<>(List.of(
-        "table", DataTypes.StringType, "column", DataTypes.StringType, "kind", DataTypes.StringType,
-        "count", DataTypes.LongType, "nulls", DataTypes.LongType, "distinct", DataTypes.LongType,
-        "min", DataTypes.DoubleType, "max", DataTypes.DoubleType, "mean", DataTypes.DoubleType,
-        "stddev", DataTypes.DoubleType, "skewness", DataTypes.DoubleType));
-    for (int p : PERCENTS) {
-      cols.add(String.format("p%02d", p));
-      cols.add(DataTypes.DoubleType);
-    }
-    return ReportTable.schema(cols.toArray());
-  }
 }

@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.rfm;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -26,11 +26,11 @@ import org.apache.spark.sql.Column;
  * Higher is better for frequency and monetary; for recency fewer days is better, so it is scored
  * on {@code -recency_days}.
  */
-final class QuintileScores {
+public final class QuintileScores {
   private QuintileScores() {}
 
   /** The four 1-based ranks, counted from the worst value, whose values bound the quintiles. */
-  static long[] quintileRanks(long n) {
+  public static long[] quintileRanks(long n) {
     long[] ranks = new long[4];
     for (int k = 1; k <= 4; k++) {
       ranks[k - 1] = (k * n + 4) / 5;
@@ -44,7 +44,7 @@ final class QuintileScores {
    * @param goodness the measure, oriented so that larger is better
    * @param cuts the values at {@link #quintileRanks} of that measure (ascending)
    */
-  static Column score(Column goodness, double[] cuts) {
+  public static Column score(Column goodness, double[] cuts) {
     if (cuts.length != 4) {
       throw new IllegalArgumentException("quintile cuts " + Arrays.toString(cuts) + ": expected 4 values");
     }
@@ -56,7 +56,7 @@ final class QuintileScores {
   }
 
   /** Recency scored so that recent (few days) is high. */
-  static Column recencyGoodness() {
+  public static Column recencyGoodness() {
     return col("recency_days").cast("double").unary_$minus();
   }
 }

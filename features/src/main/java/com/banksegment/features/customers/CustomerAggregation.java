@@ -1,4 +1,4 @@
-package com.banksegment.features;
+package com.banksegment.features.customers;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import com.banksegment.features.transactions.TransactionOverview;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -42,13 +43,13 @@ import org.apache.spark.sql.Row;
  *       latest transaction, then to the earlier band of the day.</li>
  * </ul>
  */
-final class CustomerAggregation {
-  static final int MAX_PLAUSIBLE_AGE = 120;
-  static final List<String> HOUR_BANDS = List.of("night", "morning", "afternoon", "evening");
+public final class CustomerAggregation {
+  public static final int MAX_PLAUSIBLE_AGE = 120;
+  public static final List<String> HOUR_BANDS = List.of("night", "morning", "afternoon", "evening");
 
   private CustomerAggregation() {}
 
-  static Dataset<Row> aggregate(Dataset<Row> transactions, TransactionOverview tx, LocalDate snapshot) {
+  public static Dataset<Row> aggregate(Dataset<Row> transactions, TransactionOverview tx, LocalDate snapshot) {
     // Every aggregation buffer is fixed-width (numbers, no strings or structs) so Spark can
     // hash-aggregate: gender is coded 1/2, a location by its 64-bit hash, resolved afterwards.
     Dataset<Row> coded = transactions.select(

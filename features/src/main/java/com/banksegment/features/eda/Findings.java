@@ -1,8 +1,8 @@
-package com.banksegment.features;
+package com.banksegment.features.eda;
 
-import com.banksegment.features.Correlations.Cell;
-import com.banksegment.features.FeaturesResult.AttributeConflicts;
-import com.banksegment.features.FeaturesResult.SegmentSummary;
+import com.banksegment.features.customers.CustomerTableBuilder;
+import com.banksegment.features.stats.NumericProfile;
+import com.banksegment.features.transactions.TransactionOverview;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Short written findings of the EDA report, every figure computed from the batch. */
-final class Findings {
+public final class Findings {
   private Findings() {}
 
   static List<String> of(TransactionOverview tx, CustomerOverview c, long customers) {
@@ -52,7 +52,7 @@ final class Findings {
     Map<String, Long> genders = c.categories().getOrDefault("gender", Map.of());
     out.add(String.format(Locale.ROOT, "Customers are %s male, %s female and %s of unknown gender (U).",
         pct(genders.getOrDefault("M", 0L), customers), pct(genders.getOrDefault("F", 0L), customers),
-        pct(genders.getOrDefault(CustomerTable.UNKNOWN_GENDER, 0L), customers)));
+        pct(genders.getOrDefault(CustomerTableBuilder.UNKNOWN_GENDER, 0L), customers)));
 
     Map<String, Long> locations = c.categories().getOrDefault("location", Map.of());
     List<Map.Entry<String, Long>> top = topLocations(locations, 5);

@@ -1,8 +1,11 @@
-package com.banksegment.features;
+package com.banksegment.features.eda;
 
 import com.banksegment.config.RfmSegmentRule;
-import com.banksegment.features.Correlations.Cell;
-import com.banksegment.features.FeaturesResult.SegmentSummary;
+import com.banksegment.features.customers.CustomerAggregation;
+import com.banksegment.features.eda.Correlations.Cell;
+import com.banksegment.features.stats.HistogramBins;
+import com.banksegment.features.stats.NumericProfile;
+import com.banksegment.features.stats.ReportTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +21,12 @@ import org.apache.spark.sql.Row;
  * Renders an {@link EdaReport} as one self-contained HTML page: tables and findings as HTML,
  * charts drawn by Chart.js (embedded, no network) from the report tables embedded as JSON.
  */
-final class HtmlReport {
+public final class EdaPage {
   private static final String RESOURCES = "/com/banksegment/features/report/";
 
-  private HtmlReport() {}
+  private EdaPage() {}
 
-  static String render(EdaReport report, List<RfmSegmentRule> rules) {
+  public static String render(EdaReport report, List<RfmSegmentRule> rules) {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("TITLE", "Customer features and exploratory analysis · " + report.runDate());
     parts.put("SUBTITLE", esc(String.format(Locale.ROOT,
@@ -55,7 +58,7 @@ final class HtmlReport {
     return card("Transactions", String.format(Locale.ROOT, "%,d", r.transactions()), "clean rows of the run date")
         + card("Customers", String.format(Locale.ROOT, "%,d", r.customers()), "distinct customer IDs")
         + card("Period", days(r) + " days", r.tx().firstDate() + " to " + r.tx().lastDate())
-        + card("Amount", Bins.money(r.tx().totalAmount()), "total transacted, INR")
+        + card("Amount", HistogramBins.money(r.tx().totalAmount()), "total transacted, INR")
         + card("One transaction", Findings.pct(single, r.customers()), "of customers")
         + card("Median balance", Findings.money(balance.percentile(50)), "observed balances");
   }
@@ -76,7 +79,7 @@ final class HtmlReport {
       t.append(String.format(Locale.ROOT,
           "<tr><td class=\"l\">%s</td><td>%,d</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>",
           esc(s.segment()), s.customers(), Findings.pct(s.share()), num(s.meanR(), 1), num(s.meanF(), 1),
-          num(s.meanM(), 1), num(s.meanRecencyDays(), 0), "₹" + Bins.money(s.totalMonetary())));
+          num(s.meanM(), 1), num(s.meanRecencyDays(), 0), "₹" + HistogramBins.money(s.totalMonetary())));
     }
     return t.append("</table>").toString();
   }
@@ -197,7 +200,7 @@ final class HtmlReport {
   }
 
   private static String resource(String name) {
-    try (InputStream in = HtmlReport.class.getResourceAsStream(RESOURCES + name)) {
+    try (InputStream in = EdaPage.class.getResourceAsStream(RESOURCES + name)) {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCES + name + " missing from the features jar");
       }

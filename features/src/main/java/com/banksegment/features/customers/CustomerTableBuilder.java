@@ -1,9 +1,11 @@
-package com.banksegment.features;
+package com.banksegment.features.customers;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import com.banksegment.features.rfm.QuintileScores;
+import com.banksegment.features.rfm.RfmSegments;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,12 +16,12 @@ import org.apache.spark.sql.Row;
  * the model inputs (batch median of the observed ages and balances, {@code U} for an unknown
  * gender, each with its flag), adds the R, F, M scores and the named RFM segment.
  */
-final class CustomerTable {
-  static final String UNKNOWN_GENDER = "U";
+public final class CustomerTableBuilder {
+  public static final String UNKNOWN_GENDER = "U";
 
-  private CustomerTable() {}
+  private CustomerTableBuilder() {}
 
-  static Dataset<Row> build(Dataset<Row> aggregate, CustomerRanks stats, RfmSegments segments) {
+  public static Dataset<Row> build(Dataset<Row> aggregate, CustomerRanks stats, RfmSegments segments) {
     Column r = QuintileScores.score(QuintileScores.recencyGoodness(), stats.recencyCuts()).as("r_score");
     Column f = QuintileScores.score(col("frequency").cast("double"), stats.frequencyCuts()).as("f_score");
     Column m = QuintileScores.score(col("monetary"), stats.monetaryCuts()).as("m_score");

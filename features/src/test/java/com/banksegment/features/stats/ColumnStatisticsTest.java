@@ -1,9 +1,10 @@
-package com.banksegment.features;
+package com.banksegment.features.stats;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import com.banksegment.features.rfm.QuintileScores;
 import com.banksegment.spark.SparkTestSession;
 import java.util.ArrayList;
 import java.util.Arrays;
