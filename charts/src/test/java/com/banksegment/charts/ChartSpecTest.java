@@ -1,4 +1,4 @@
-package com.banksegment.ui.base.ui.chart;
+package com.banksegment.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +37,26 @@ class ChartSpecTest {
     JsonNode d = json(ChartSpec.doughnut().labels(List.of("a", "b")).series("x", new double[] {1, 2}, null)
         .sliceColours(List.of("#000001", "#000002")));
     assertThat(d.path("data").path("datasets").get(0).path("backgroundColor")).extracting(JsonNode::asText)
+        .containsExactly("#000001", "#000002");
+  }
+
+  @Test
+  void markersAReferenceLineALogAxisPerBarColoursAndATooltipUnit() throws Exception {
+    JsonNode c = json(ChartSpec.line().labels(List.of("2", "3", "4"))
+        .series("WSSSE", new double[] {9, 4, 3}, "#111111")
+        .markers("chosen", new double[] {Double.NaN, 4, Double.NaN}, "#222222")
+        .reference("threshold", 0.9, "#333333")
+        .logarithmic("y", 1).tooltipUnit(" customers"));
+    JsonNode sets = c.path("data").path("datasets");
+    assertThat(sets.get(1).path("showLine").asBoolean(true)).isFalse();
+    assertThat(sets.get(1).path("data").get(0).isNull()).isTrue();
+    assertThat(sets.get(2).path("data")).hasSize(3).allSatisfy(v -> assertThat(v.asDouble()).isEqualTo(0.9));
+    assertThat(sets.get(2).path("borderDash")).isNotEmpty();
+    assertThat(c.path("options").path("scales").path("y").path("type").asText()).isEqualTo("logarithmic");
+    assertThat(c.path("options").path("bank").path("tooltipUnit").asText()).isEqualTo(" customers");
+    JsonNode bars = json(ChartSpec.bar().labels(List.of("a", "b")).series("n", new double[] {1, 2}, null)
+        .sliceColours(List.of("#000001", "#000002")));
+    assertThat(bars.path("data").path("datasets").get(0).path("backgroundColor")).extracting(JsonNode::asText)
         .containsExactly("#000001", "#000002");
   }
 

@@ -1,4 +1,4 @@
-package com.banksegment.ui.base.ui.chart;
+package com.banksegment.charts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * A Chart.js configuration built in Java: the chart type, category labels, datasets and axes.
- * {@link #toJson()} gives the JSON the {@code <bank-chart>} element renders. Only what the
- * suite's pages use is modelled; everything else keeps Chart.js defaults.
+ * {@link #toJson()} gives the JSON that the web app's {@code <bank-chart>} element and the
+ * reports' pages ({@link ChartJs}) both render with Chart.js. Only what the suite's charts use is
+ * modelled; everything else keeps Chart.js defaults. Number formats travel as names under
+ * {@code options.bank} (functions cannot travel in JSON); the renderers apply them.
  */
 public final class ChartSpec {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,9 +21,15 @@ public final class ChartSpec {
   /** Number formats the element knows: ticks and tooltips of an axis. */
   public enum Format { PERCENT, INR, NUMBER }
 
-  /** One series. {@code type} overrides the chart type (a line over bars); {@code axis} names its y axis. */
+  /**
+   * One series. {@code type} overrides the chart type (a line over bars); {@code axis} names its
+   * y axis; {@code style} is how it is drawn when not the chart type's default.
+   */
   public record Dataset(String label, String type, String axis, List<Double> values, List<double[]> points,
-      String colour, boolean filled) {}
+      String colour, Style style) {}
+
+  /** How a series is drawn: as the chart type says, as marked points only, or as a dashed reference line. */
+  public enum Style { DEFAULT, MARKERS, REFERENCE }
 
   private final String type;
   private final List<String> labels = new ArrayList<>();
@@ -30,6 +38,7 @@ public final class ChartSpec {
   private final Map<String, Format> axisFormats = new LinkedHashMap<>();
   private final List<String> sliceColours = new ArrayList<>();
   private Format tooltipFormat;
+  private String tooltipUnit;
   private String title;
   private String legend = "top";
   private boolean horizontal;
@@ -100,17 +109,35 @@ public final class ChartSpec {
 
   /** A series drawn as another type (e.g. a line over bars) on the named y axis. */
   public ChartSpec series(String label, String seriesType, String axis, double[] values, String colour) {
+    datasets.add(new Dataset(label, seriesType, axis, finite(values), null, colour, Style.DEFAULT));
+    return this;
+  }
+
+  /** Marked points over the category labels (NaN: no mark), e.g. the chosen k on a curve. */
+  public ChartSpec markers(String label, double[] values, String colour) {
+    datasets.add(new Dataset(label, "line", null, finite(values), null, colour, Style.MARKERS));
+    return this;
+  }
+
+  /** A dashed horizontal line at {@code value} across the chart, e.g. a threshold. */
+  public ChartSpec reference(String label, double value, String colour) {
+    double[] flat = new double[Math.max(1, labels.size())];
+    java.util.Arrays.fill(flat, value);
+    datasets.add(new Dataset(label, "line", null, finite(flat), null, colour, Style.REFERENCE));
+    return this;
+  }
+
+  private static List<Double> finite(double[] values) {
     List<Double> list = new ArrayList<>(values.length);
     for (double v : values) {
       list.add(Double.isFinite(v) ? v : null);
     }
-    datasets.add(new Dataset(label, seriesType, axis, list, null, colour, false));
-    return this;
+    return list;
   }
 
   /** A series of (x, y) points for a scatter chart. */
   public ChartSpec points(String label, List<double[]> xy, String colour) {
-    datasets.add(new Dataset(label, null, null, null, List.copyOf(xy), colour, false));
+    datasets.add(new Dataset(label, null, null, null, List.copyOf(xy), colour, Style.DEFAULT));
     return this;
   }
 
@@ -138,8 +165,20 @@ public final class ChartSpec {
     return this;
   }
 
+  /** A logarithmic axis starting at {@code min} (e.g. counts from 1). */
+  public ChartSpec logarithmic(String id, double min) {
+    axes.computeIfAbsent(id, k -> JSON.createObjectNode()).put("type", "logarithmic").put("min", min);
+    return this;
+  }
+
   public ChartSpec tooltip(Format format) {
     this.tooltipFormat = format;
+    return this;
+  }
+
+  /** A word after every value in the tooltip, e.g. " customers". */
+  public ChartSpec tooltipUnit(String unit) {
+    this.tooltipUnit = unit;
     return this;
   }
 
@@ -180,6 +219,9 @@ public final class ChartSpec {
     if (tooltipFormat != null) {
       bank.put("tooltipFormat", tooltipFormat.name().toLowerCase());
     }
+    if (tooltipUnit != null) {
+      bank.put("tooltipUnit", tooltipUnit);
+    }
     return root.toString();
   }
 
@@ -208,7 +250,14 @@ public final class ChartSpec {
       });
     }
     boolean lineLike = "line".equals(d.type()) || ("line".equals(type) && d.type() == null);
-    if ("doughnut".equals(type)) {
+    if (d.style() == Style.MARKERS) {
+      n.put("showLine", false).put("pointRadius", 6).put("pointHoverRadius", 7);
+      n.put("backgroundColor", d.colour()).put("borderColor", d.colour());
+    } else if (d.style() == Style.REFERENCE) {
+      n.put("pointRadius", 0).put("borderWidth", 1.5).put("fill", false);
+      n.putArray("borderDash").add(6).add(4);
+      n.put("backgroundColor", d.colour()).put("borderColor", d.colour());
+    } else if ("doughnut".equals(type) || ("bar".equals(type) && !sliceColours.isEmpty() && datasets.size() == 1)) {
       ArrayNode colours = n.putArray("backgroundColor");
       for (int i = 0; i < values.size(); i++) {
         colours.add(i < sliceColours.size() ? sliceColours.get(i) : Palette.segment(i));
@@ -228,7 +277,7 @@ public final class ChartSpec {
     return n;
   }
 
-  /** Per-slice colours for a doughnut, in label order. */
+  /** Per-item colours, in label order: a doughnut's slices, or the bars of a one-series bar chart. */
   public ChartSpec sliceColours(List<String> colours) {
     if (datasets.isEmpty()) {
       throw new IllegalStateException("add the doughnut's series before its colours");

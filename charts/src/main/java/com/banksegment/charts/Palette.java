@@ -1,4 +1,4 @@
-package com.banksegment.ui.base.ui.chart;
+package com.banksegment.charts;
 
 /** The colours of the suite's charts; a segment keeps its colour on every page (chosen by its stable id). */
 public final class Palette {
