@@ -48,29 +48,4 @@ public record LakeLayout(String root) {
   public String staging(String stage) {
     return root + "/_staging/" + stage;
   }
-
-  // Until every stage builds its paths from the contract (removed with the last of them).
-  public String cleanTransactions() {
-    return table(com.banksegment.contract.LakeTables.CLEAN_TRANSACTIONS);
-  }
-
-  public String quarantineTransactions() {
-    return table(com.banksegment.contract.LakeTables.QUARANTINE_TRANSACTIONS);
-  }
-
-  public String customers() {
-    return table(com.banksegment.contract.LakeTables.CUSTOMERS);
-  }
-
-  public String published(String table) {
-    return root + "/published/" + table;
-  }
-
-  public String staging(String name, RunDate d) {
-    return root + "/_staging/" + name + "/" + d.partition() + "-" + ProcessHandle.current().pid();
-  }
-
-  public static String partitionOf(String table, RunDate d) {
-    return table + "/" + d.partition();
-  }
 }

@@ -1,12 +1,12 @@
 package com.banksegment.features.eda;
 
+import com.banksegment.charts.ChartJs;
 import com.banksegment.config.RfmSegmentRule;
 import com.banksegment.features.customers.CustomerAggregation;
 import com.banksegment.features.eda.Correlations.Cell;
 import com.banksegment.features.stats.HistogramBins;
 import com.banksegment.features.stats.NumericProfile;
 import com.banksegment.features.stats.ReportTable;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,10 +19,10 @@ import org.apache.spark.sql.Row;
 
 /**
  * Renders an {@link EdaReport} as one self-contained HTML page: tables and findings as HTML,
- * charts drawn by Chart.js (embedded, no network) from the report tables embedded as JSON.
+ * charts drawn by Chart.js (embedded, no network, see {@link ChartJs}) from the {@link EdaCharts}.
  */
 public final class EdaPage {
-  private static final String RESOURCES = "/com/banksegment/features/report/";
+  private static final String RESOURCES = "/com/banksegment/features/eda/";
 
   private EdaPage() {}
 
@@ -42,8 +42,9 @@ public final class EdaPage {
     parts.put("DATA_QUALITY", dataQuality(report.table("data_quality")));
     parts.put("PROFILE", profile(report.table("column_profile")));
     parts.put("METHOD", method(rules));
-    parts.put("DATA", data(report));
-    parts.put("CHART_JS", chartJs());
+    parts.putAll(EdaCharts.canvases(report));
+    parts.put("CHART_JS_VERSION", ChartJs.VERSION);
+    parts.put("SCRIPTS", ChartJs.scripts());
     String html = resource("eda-report.html");
     for (Map.Entry<String, String> p : parts.entrySet()) {
       html = html.replace("{{" + p.getKey() + "}}", p.getValue());
@@ -183,21 +184,7 @@ public final class EdaPage {
     return r.low() == r.high() ? Integer.toString(r.low()) : r.low() + "–" + r.high();
   }
 
-  private static String data(EdaReport report) {
-    Map<String, Object> tables = new LinkedHashMap<>();
-    report.tables().forEach(t -> tables.put(t.name(), t.asMaps()));
-    try {
-      // "</" would end the script element early if a location contained it.
-      return EdaReportWriter.JSON.writeValueAsString(Map.of("tables", tables)).replace("</", "<\\/");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot embed the report data: " + e.getMessage(), e);
-    }
-  }
 
-  private static String chartJs() {
-    // The source-map comment would make browser tools look for a file that is not shipped.
-    return resource("chart.umd.js").replace("//# sourceMappingURL=chart.umd.js.map", "");
-  }
 
   private static String resource(String name) {
     try (InputStream in = EdaPage.class.getResourceAsStream(RESOURCES + name)) {

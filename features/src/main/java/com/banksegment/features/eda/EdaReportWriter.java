@@ -2,8 +2,8 @@ package com.banksegment.features.eda;
 
 import com.banksegment.features.stats.ReportTable;
 import com.banksegment.spark.LakeFileSystem;
+import com.banksegment.spark.StageFailedException;
 import com.banksegment.spark.stage.JobGroup;
-import com.banksegment.spark.stage.StageFailedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -11,7 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import com.banksegment.contract.LakeTables;
 import com.banksegment.contract.RejectReason;
 import com.banksegment.contract.SoftFlag;
-import com.banksegment.spark.stage.StageFailedException;
+import com.banksegment.spark.StageFailedException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

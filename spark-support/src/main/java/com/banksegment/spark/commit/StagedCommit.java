@@ -5,7 +5,7 @@ import com.banksegment.config.RunDate;
 import com.banksegment.contract.Table;
 import com.banksegment.spark.LakeFileSystem;
 import com.banksegment.spark.SparkSchemas;
-import com.banksegment.spark.stage.StageFailedException;
+import com.banksegment.spark.StageFailedException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.banksegment.spark.stage;
 
+import com.banksegment.spark.StageFailedException;
+
 /**
  * A stage of the pipeline as a job: built with its {@link StageContext} (the Spark session,
  * settings, run date and progress sink; a job without a run date cannot be built), configured,

@@ -8,7 +8,7 @@ import com.banksegment.config.RunDate;
 import com.banksegment.contract.LakeTables;
 import com.banksegment.contract.Table;
 import com.banksegment.spark.SparkTestSession;
-import com.banksegment.spark.stage.StageFailedException;
+import com.banksegment.spark.StageFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
