@@ -172,12 +172,12 @@ public final class ChartSpec {
   }
 
   public ChartSpec tooltip(Format format) {
-    this.tooltipFormat = format;
-    return this;
+    return tooltip(format, null);
   }
 
-  /** A word after every value in the tooltip, e.g. " customers". */
-  public ChartSpec tooltipUnit(String unit) {
+  /** The tooltip's number format and a word after every value, e.g. " customers". */
+  public ChartSpec tooltip(Format format, String unit) {
+    this.tooltipFormat = format;
     this.tooltipUnit = unit;
     return this;
   }

@@ -46,7 +46,7 @@ class ChartSpecTest {
         .series("WSSSE", new double[] {9, 4, 3}, "#111111")
         .markers("chosen", new double[] {Double.NaN, 4, Double.NaN}, "#222222")
         .reference("threshold", 0.9, "#333333")
-        .logarithmic("y", 1).tooltipUnit(" customers"));
+        .logarithmic("y", 1).tooltip(ChartSpec.Format.NUMBER, " customers"));
     JsonNode sets = c.path("data").path("datasets");
     assertThat(sets.get(1).path("showLine").asBoolean(true)).isFalse();
     assertThat(sets.get(1).path("data").get(0).isNull()).isTrue();

@@ -1,30 +1,19 @@
 package com.banksegment.contract;
 
+import java.util.Locale;
+
 /** The types a lake column may have, named as docs/data-contract.md names them. */
 public enum ColumnType {
-  STRING("string"),
-  INT("int"),
-  LONG("long"),
-  DOUBLE("double"),
-  BOOLEAN("boolean"),
-  DATE("date"),
-  TIMESTAMP("timestamp"),
-  DOUBLE_ARRAY("array<double>");
-
-  private final String docName;
-
-  ColumnType(String docName) {
-    this.docName = docName;
-  }
+  STRING, INT, LONG, DOUBLE, BOOLEAN, DATE, TIMESTAMP, DOUBLE_ARRAY;
 
   /** The type as the data contract writes it ({@code string}, {@code long}, {@code array<double>}). */
   public String docName() {
-    return docName;
+    return this == DOUBLE_ARRAY ? "array<double>" : name().toLowerCase(Locale.ROOT);
   }
 
   public static ColumnType ofDocName(String name) {
     for (ColumnType t : values()) {
-      if (t.docName.equals(name)) {
+      if (t.docName().equals(name)) {
         return t;
       }
     }

@@ -21,9 +21,25 @@ public record Table(String name, String path, List<Column> columns) {
     }
   }
 
-  /** Starts a table whose folder is {@code path}; its name is the folder's last part. */
-  public static Builder at(String path) {
-    return new Builder(path.substring(path.lastIndexOf('/') + 1), path);
+  /**
+   * A table whose folder is {@code path} (its name is the folder's last part), with its columns
+   * written as the data contract lists them: {@code "name type"} pairs separated by commas, in
+   * order; a {@code ?} after the type allows nulls ({@code "customer_dob date?"}).
+   */
+  public static Table of(String path, String columns) {
+    List<Column> parsed = new ArrayList<>();
+    for (String declaration : columns.split(",")) {
+      String[] nameAndType = declaration.trim().split("\\s+");
+      if (nameAndType.length != 2) {
+        throw new IllegalArgumentException("table " + path + ": column \"" + declaration.trim()
+            + "\": expected a name and a type, e.g. \"customer_id string\"");
+      }
+      String type = nameAndType[1];
+      boolean nullable = type.endsWith("?");
+      parsed.add(new Column(nameAndType[0], ColumnType.ofDocName(nullable ? type.substring(0, type.length() - 1)
+          : type), nullable));
+    }
+    return new Table(path.substring(path.lastIndexOf('/') + 1), path, parsed);
   }
 
   public List<String> columnNames() {
@@ -56,33 +72,5 @@ public record Table(String name, String path, List<Column> columns) {
       selected.add(column(n));
     }
     return new Table(name, path, selected);
-  }
-
-  /** Declares a table's columns in order. */
-  public static final class Builder {
-    private final String name;
-    private final String path;
-    private final List<Column> columns = new ArrayList<>();
-
-    private Builder(String name, String path) {
-      this.name = name;
-      this.path = path;
-    }
-
-    /** A column that is never null. */
-    public Builder required(String column, ColumnType type, String meaning) {
-      columns.add(new Column(column, type, false, meaning));
-      return this;
-    }
-
-    /** A column that may be null. */
-    public Builder optional(String column, ColumnType type, String meaning) {
-      columns.add(new Column(column, type, true, meaning));
-      return this;
-    }
-
-    public Table build() {
-      return new Table(name, path, columns);
-    }
   }
 }

@@ -26,14 +26,11 @@ import com.banksegment.features.transactions.TransactionOverview;
 import com.banksegment.features.transactions.TransactionsInput;
 import com.banksegment.spark.SparkSchemas;
 import com.banksegment.spark.StageFailedException;
-import com.banksegment.spark.stage.JobGroup;
-import com.banksegment.spark.stage.Progress;
 import com.banksegment.spark.stage.StageContext;
 import com.banksegment.spark.stage.StageJob;
 import com.banksegment.spark.stage.StageRun;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -47,69 +44,66 @@ import org.apache.spark.storage.StorageLevel;
  * FeaturesResult result = new FeaturesJob(StageContext.of(spark, settings, RunDate.parse("2016-10-21"))).execute();
  * }</pre>
  */
-public final class FeaturesJob implements StageJob<FeaturesResult> {
+public final class FeaturesJob extends StageJob<FeaturesResult> {
   public static final String STAGE = "features";
   private static final String REPORT = "eda";
 
-  private final StageContext context;
-
   public FeaturesJob(StageContext context) {
-    this.context = Objects.requireNonNull(context, "stage context");
+    super(STAGE, context);
   }
 
   @Override
-  public FeaturesResult execute() {
-    try (StageRun run = context.start(STAGE)) {
-      Progress progress = run.progress();
-      JobGroup jobs = run.jobs();
-      LakeLayout layout = run.layout();
-      RunDate runDate = run.runDate();
-      String source = layout.partition(LakeTables.CLEAN_TRANSACTIONS, runDate);
-      List<RfmSegmentRule> rules = context.settings().features().rfmSegments();
+  protected FeaturesResult run(StageRun run) {
+    LakeLayout layout = run.layout();
+    RunDate runDate = run.runDate();
+    String source = layout.partition(LakeTables.CLEAN_TRANSACTIONS, runDate);
+    List<RfmSegmentRule> rules = context.settings().features().rfmSegments();
 
-      Dataset<Row> transactions = TransactionsInput.read(run.spark(), layout, runDate);
-      TransactionOverview tx = jobs.run("profile the transactions", () -> TransactionOverview.compute(transactions));
-      if (tx.transactions() == 0) {
-        throw new BadInputException(source + ": no transactions in the partition; nothing to build customers from");
-      }
-      LocalDate snapshot = tx.lastDate().plusDays(1);
-      progress.step("transactions profiled", tx.transactions());
+    Dataset<Row> transactions = TransactionsInput.read(run.spark(), layout, runDate);
+    TransactionOverview tx = run.jobs().run("profile the transactions",
+        () -> TransactionOverview.compute(transactions));
+    if (tx.transactions() == 0) {
+      throw new BadInputException(source + ": no transactions in the partition; nothing to build customers from");
+    }
+    LocalDate snapshot = tx.lastDate().plusDays(1);
+    run.progress().step("transactions profiled", tx.transactions());
 
-      Dataset<Row> aggregate = CustomerAggregation.aggregate(transactions, tx, snapshot)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        CustomerRanks ranks = jobs.run("aggregate the customers, quintiles and medians",
-            () -> CustomerRanks.compute(aggregate));
-        long customers = ranks.customers();
-        progress.step("customers aggregated, quintiles and medians", customers);
+    Dataset<Row> aggregate = CustomerAggregation.aggregate(transactions, tx, snapshot)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      CustomerRanks ranks = run.jobs().run("aggregate the customers, quintiles and medians",
+          () -> CustomerRanks.compute(aggregate));
+      long customers = ranks.customers();
+      run.progress().step("customers aggregated, quintiles and medians", customers);
 
-        // Not cached: deriving scores and segments from the cached aggregate costs less per pass
-        // than building a second cache.
-        Dataset<Row> wide = CustomerTableBuilder.build(aggregate, ranks, new RfmSegments(rules));
-        String customersPath = layout.partition(LakeTables.CUSTOMERS, runDate);
-        jobs.run("write the customer table (staged)", () -> run.outputs().table(LakeTables.CUSTOMERS,
-            wide.select(SparkSchemas.columns(LakeTables.CUSTOMERS)), staged -> validate(staged, customers, customersPath)));
-        progress.step("customer table written (staged)", customers);
+      // Not cached: deriving scores and segments from the cached aggregate costs less per pass
+      // than building a second cache.
+      Dataset<Row> wide = CustomerTableBuilder.build(aggregate, ranks, new RfmSegments(rules));
+      String customersPath = layout.partition(LakeTables.CUSTOMERS, runDate);
+      run.jobs().run("write the customer table (staged)", () -> run.outputs().table(LakeTables.CUSTOMERS,
+          wide.select(SparkSchemas.columns(LakeTables.CUSTOMERS)),
+          staged -> validate(staged, customers, customersPath)));
+      run.progress().step("customer table written (staged)", customers);
 
-        CustomerOverview overview = jobs.run("profile the customers for the EDA report", () ->
-            CustomerOverview.compute(wide, ranks, rules.stream().map(RfmSegmentRule::name).toList()));
-        EdaReport report = EdaReport.of(runDate, snapshot, source, tx, overview, customers);
-        String reportDir = layout.report(REPORT, runDate);
-        // The table and its report change together: a failed report leaves both as they were.
-        EdaReportWriter.write(run.spark(), jobs, report, EdaPage.render(report, rules), run.outputs().folder(reportDir));
-        run.outputs().commit();
-        progress.step("customer table and EDA report committed", customers);
+      CustomerOverview overview = run.jobs().run("profile the customers for the EDA report", () ->
+          CustomerOverview.compute(wide, ranks, rules.stream().map(RfmSegmentRule::name).toList()));
+      EdaReport report = EdaReport.of(runDate, snapshot, source, tx, overview, customers);
+      String reportDir = layout.report(REPORT, runDate);
+      // The table and its report change together: a failed report leaves both as they were.
+      EdaReportWriter.write(run.spark(), run.jobs(), report, EdaPage.render(report, rules),
+          run.outputs().folder(reportDir));
+      run.outputs().commit();
+      run.progress().step("customer table and EDA report committed", customers);
 
-        return new FeaturesResult(runDate, new FeaturesResult.Batch(snapshot, tx.transactions(), customers),
-            overview.conflicts(),
-            new Imputations(overview.imputed().get("age"), overview.imputed().get("balance"),
-                overview.imputed().get("gender"), finite(ranks.medianAge()), finite(ranks.medianBalance())),
-            overview.segments(),
-            new FeaturesResult.Outputs(customersPath, reportDir, reportDir + "/" + EdaReportWriter.HTML),
-            progress.elapsedSeconds());
-      } finally {
-        aggregate.unpersist();
-      }
+      return new FeaturesResult(runDate, new FeaturesResult.Batch(snapshot, tx.transactions(), customers),
+          overview.conflicts(),
+          new Imputations(overview.imputed().get("age"), overview.imputed().get("balance"),
+              overview.imputed().get("gender"), finite(ranks.medianAge()), finite(ranks.medianBalance())),
+          overview.segments(),
+          new FeaturesResult.Outputs(customersPath, reportDir, reportDir + "/" + EdaReportWriter.HTML),
+          run.progress().elapsedSeconds());
+    } finally {
+      aggregate.unpersist();
     }
   }
 

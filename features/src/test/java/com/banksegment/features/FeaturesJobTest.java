@@ -96,12 +96,8 @@ class FeaturesJobTest {
 
   @Test
   void everySparkJobOfTheRunIsNamedAfterTheStageAndTheDate() {
-    assertThat(jobs).isNotEmpty().allSatisfy(job -> {
-      assertThat(job.group()).isEqualTo("features-2016-10-21");
-      assertThat(job.description()).startsWith("features 2016-10-21: ");
-    });
-    assertThat(jobs).extracting(JobRecorder.Job::description)
-        .contains("features 2016-10-21: write the customer table (staged)", "features 2016-10-21: write EDA table histograms");
+    JobRecorder.assertEveryJobNamed(jobs, "features", "2016-10-21", "write the customer table (staged)",
+        "write EDA table histograms");
   }
 
   @Test

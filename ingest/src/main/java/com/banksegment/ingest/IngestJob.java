@@ -28,7 +28,6 @@ import com.banksegment.spark.stage.StageRun;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -50,15 +49,14 @@ import org.apache.spark.sql.SparkSession;
  * {@link StageFailedException}) and only then committed together, replacing that run date and no
  * other; a failure before the commit leaves the previous output as it was.
  */
-public final class IngestJob implements StageJob<IngestResult> {
+public final class IngestJob extends StageJob<IngestResult> {
   public static final String STAGE = "ingest";
   static final String REPORT_FILE = "ingest-report.json";
 
-  private final StageContext context;
   private String input;
 
   public IngestJob(StageContext context) {
-    this.context = Objects.requireNonNull(context, "stage context");
+    super(STAGE, context);
   }
 
   /** A raw CSV file or a folder of them; default: the lake's raw/transactions/run_date=D. */
@@ -71,48 +69,46 @@ public final class IngestJob implements StageJob<IngestResult> {
   }
 
   @Override
-  public IngestResult execute() {
-    try (StageRun run = context.start(STAGE)) {
-      SparkSession spark = run.spark();
-      LakeLayout layout = run.layout();
-      RunDate runDate = run.runDate();
-      Progress progress = run.progress();
-      JobGroup jobs = run.jobs();
-      String source = input != null ? input : layout.rawTransactions(runDate);
-      Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
-      List<InputFile> files = InputFiles.resolve(source, hadoopConf);
-      InputFiles.checkHeadersAndRows(files, hadoopConf);
+  protected IngestResult run(StageRun run) {
+    SparkSession spark = run.spark();
+    LakeLayout layout = run.layout();
+    RunDate runDate = run.runDate();
+    Progress progress = run.progress();
+    JobGroup jobs = run.jobs();
+    String source = input != null ? input : layout.rawTransactions(runDate);
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    List<InputFile> files = InputFiles.resolve(source, hadoopConf);
+    InputFiles.checkHeadersAndRows(files, hadoopConf);
 
-      NumberedLines lines = new NumberedLines(JavaSparkContext.fromSparkContext(spark.sparkContext()), files);
-      SplitCounts counts = jobs.run("count the lines of " + files.size() + " file(s)", lines::countSplits);
-      long inputRows = counts.inputRows();
-      if (inputRows == 0) {
-        throw new BadInputException(source + ": no transaction rows after the header (only blank lines)");
-      }
-      progress.step("read " + files.size() + " file(s), counted rows", inputRows);
-
-      DuplicateTransactions duplicates = jobs.run("find repeated TransactionIDs",
-          () -> DuplicateTransactions.find(spark, lines, counts, files));
-      progress.step("parsed, " + duplicates.repeatedIds() + " repeated TransactionID(s)", inputRows);
-
-      Observed observed = IngestTables.stage(spark, run.outputs(), jobs, lines, counts, duplicates,
-          context.settings().ingest().maxAmount());
-      RowCounts rows = observed.rows();
-      progress.step("written clean rows (staged)", rows.clean());
-      progress.step("written quarantined rows (staged)", rows.quarantined());
-      checkNoRowLost(inputRows, rows.clean(), rows.quarantined());
-
-      IngestResult.Outputs outputs = new IngestResult.Outputs(layout.partition(LakeTables.CLEAN_TRANSACTIONS, runDate),
-          layout.partition(LakeTables.QUARANTINE_TRANSACTIONS, runDate),
-          layout.report(STAGE, runDate) + "/" + REPORT_FILE);
-      IngestReport report = report(source, files, counts, observed, duplicates.repeatedIds(), outputs,
-          progress.elapsedSeconds());
-      run.outputs().file(outputs.reportPath(), report.toJson());
-      run.outputs().commit();
-      progress.step("committed run_date=" + runDate + " with its report", inputRows);
-      return new IngestResult(runDate, files.stream().map(InputFile::path).toList(), inputRows, rows, outputs,
-          progress.elapsedSeconds());
+    NumberedLines lines = new NumberedLines(JavaSparkContext.fromSparkContext(spark.sparkContext()), files);
+    SplitCounts counts = jobs.run("count the lines of " + files.size() + " file(s)", lines::countSplits);
+    long inputRows = counts.inputRows();
+    if (inputRows == 0) {
+      throw new BadInputException(source + ": no transaction rows after the header (only blank lines)");
     }
+    progress.step("read " + files.size() + " file(s), counted rows", inputRows);
+
+    DuplicateTransactions duplicates = jobs.run("find repeated TransactionIDs",
+        () -> DuplicateTransactions.find(spark, lines, counts, files));
+    progress.step("parsed, " + duplicates.repeatedIds() + " repeated TransactionID(s)", inputRows);
+
+    Observed observed = IngestTables.stage(spark, run.outputs(), jobs, lines, counts, duplicates,
+        context.settings().ingest().maxAmount());
+    RowCounts rows = observed.rows();
+    progress.step("written clean rows (staged)", rows.clean());
+    progress.step("written quarantined rows (staged)", rows.quarantined());
+    checkNoRowLost(inputRows, rows.clean(), rows.quarantined());
+
+    IngestResult.Outputs outputs = new IngestResult.Outputs(layout.partition(LakeTables.CLEAN_TRANSACTIONS, runDate),
+        layout.partition(LakeTables.QUARANTINE_TRANSACTIONS, runDate),
+        layout.report(STAGE, runDate) + "/" + REPORT_FILE);
+    IngestReport report = report(source, files, counts, observed, duplicates.repeatedIds(), outputs,
+        progress.elapsedSeconds());
+    run.outputs().file(outputs.reportPath(), report.toJson());
+    run.outputs().commit();
+    progress.step("committed run_date=" + runDate + " with its report", inputRows);
+    return new IngestResult(runDate, files.stream().map(InputFile::path).toList(), inputRows, rows, outputs,
+        progress.elapsedSeconds());
   }
 
   /** The job's own bookkeeping check: every input row is either clean or quarantined. */

@@ -72,12 +72,7 @@ class IngestBadRowsTest {
 
   @Test
   void everySparkJobOfTheRunIsNamedAfterTheStageAndTheDate() {
-    assertThat(jobs).isNotEmpty().allSatisfy(job -> {
-      assertThat(job.group()).isEqualTo("ingest-2016-10-21");
-      assertThat(job.description()).startsWith("ingest 2016-10-21: ");
-    });
-    assertThat(jobs).extracting(JobRecorder.Job::description)
-        .contains("ingest 2016-10-21: write clean transactions (staged)");
+    JobRecorder.assertEveryJobNamed(jobs, "ingest", "2016-10-21", "write clean transactions (staged)");
   }
 
   @Test

@@ -36,7 +36,6 @@ import com.banksegment.spark.stage.StageRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,15 +52,14 @@ import org.apache.spark.storage.StorageLevel;
  * metrics), the four BI tables and the report, and commit them together. It never moves
  * {@code published/_LATEST}: that is the publish stage's.
  */
-public final class ModelJob implements StageJob<ModelResult> {
+public final class ModelJob extends StageJob<ModelResult> {
   public static final String STAGE = "model";
   private static final String REPORT = "modeling";
 
-  private final StageContext context;
   private final ModelingSettings settings;
 
   public ModelJob(StageContext context) {
-    this.context = Objects.requireNonNull(context, "stage context");
+    super(STAGE, context);
     this.settings = context.settings().modeling();
   }
 
@@ -76,44 +74,42 @@ public final class ModelJob implements StageJob<ModelResult> {
   private record Assigned(Dataset<Row> customers, List<ClusterProfile> profiles) {}
 
   @Override
-  public ModelResult execute() {
-    try (StageRun run = context.start(STAGE)) {
-      Prepared prepared = prepare(run);
-      SelectionPhase.Outcome selected = SelectionPhase.run(prepared.features(), prepared.n(), prepared.dims(),
-          settings, run.progress(), run.jobs());
-      Assigned assigned = assign(run, prepared, selected);
-      try {
-        Optional<PreviousRun.Found> previous = previousRun(run);
-        List<Segment> segments = SegmentAssembly.assemble(assigned.profiles(), BundleAssembler.axes(prepared.prep()),
-            prepared.prep().scaler().mean().toArray(), prepared.prep().scaler().std().toArray(),
-            previous.map(PreviousRun.Found::bundle).orElse(null), new ActionCatalog(settings.actions()));
-        run.progress().step("segments: " + segments.stream().map(Segment::name).collect(Collectors.joining(", ")));
+  protected ModelResult run(StageRun run) {
+    Prepared prepared = prepare(run);
+    SelectionPhase.Outcome selected = SelectionPhase.run(prepared.features(), prepared.n(), prepared.dims(),
+        settings, run.progress(), run.jobs());
+    Assigned assigned = assign(run, prepared, selected);
+    try {
+      Optional<PreviousRun.Found> previous = previousRun(run);
+      List<Segment> segments = SegmentAssembly.assemble(assigned.profiles(), BundleAssembler.axes(prepared.prep()),
+          prepared.prep().scaler().mean().toArray(), prepared.prep().scaler().std().toArray(),
+          previous.map(PreviousRun.Found::bundle).orElse(null), new ActionCatalog(settings.actions()));
+      run.progress().step("segments: " + segments.stream().map(Segment::name).collect(Collectors.joining(", ")));
 
-        Dataset<Row> labelled = assigned.customers().withColumn(NaiveBayesClassifier.LABEL,
-            SegmentTables.lookup(col(ModelSelection.PREDICTION), SegmentAssembly.classOfClusterIndex(segments))
-                .cast("double"));
-        run.jobs().describe("Naive Bayes: train and evaluate on the held-out split");
-        NaiveBayesClassifier.Outcome nb = NaiveBayesClassifier.train(labelled, selected.choice().k(),
-            settings.holdoutFraction());
-        run.progress().step(String.format(Locale.ROOT, "Naive Bayes weighted F1 %.4f, agreement %.4f",
-            nb.metrics().weightedF1(), nb.agreement()));
+      Dataset<Row> labelled = assigned.customers().withColumn(NaiveBayesClassifier.LABEL,
+          SegmentTables.lookup(col(ModelSelection.PREDICTION), SegmentAssembly.classOfClusterIndex(segments))
+              .cast("double"));
+      run.jobs().describe("Naive Bayes: train and evaluate on the held-out split");
+      NaiveBayesClassifier.Outcome nb = NaiveBayesClassifier.train(labelled, selected.choice().k(),
+          settings.holdoutFraction());
+      run.progress().step(String.format(Locale.ROOT, "Naive Bayes weighted F1 %.4f, agreement %.4f",
+          nb.metrics().weightedF1(), nb.agreement()));
 
-        String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
-        ModelReport report = report(run, prepared, selected, segments, nb, previousDate, labelled);
-        stageModels(run, prepared, selected, segments, nb, report);
-        stageTables(run, prepared, selected, segments, nb, labelled, previousDate);
-        stageReport(run, report);
-        run.outputs().commit();
-        run.progress().step("committed the models, the published tables and the report", prepared.n());
-        return new ModelResult(run.runDate(),
-            new ModelResult.Clustering(prepared.n(), prepared.dims(), selected.choice(), selected.all(),
-                selected.production().point().silhouette()),
-            segments, new ModelResult.NaiveBayes(nb.metrics(), nb.agreement()), previousDate,
-            new ModelResult.Outputs(run.layout().modelDir(run.runDate()), run.layout().report(REPORT, run.runDate())),
-            run.progress().elapsedSeconds());
-      } finally {
-        assigned.customers().unpersist();
-      }
+      String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
+      ModelReport report = report(run, prepared, selected, segments, nb, previousDate, labelled);
+      stageModels(run, prepared, selected, segments, nb, report);
+      stageTables(run, prepared, selected, segments, nb, labelled, previousDate);
+      stageReport(run, report);
+      run.outputs().commit();
+      run.progress().step("committed the models, the published tables and the report", prepared.n());
+      return new ModelResult(run.runDate(),
+          new ModelResult.Clustering(prepared.n(), prepared.dims(), selected.choice(), selected.all(),
+              selected.production().point().silhouette()),
+          segments, new ModelResult.NaiveBayes(nb.metrics(), nb.agreement()), previousDate,
+          new ModelResult.Outputs(run.layout().modelDir(run.runDate()), run.layout().report(REPORT, run.runDate())),
+          run.progress().elapsedSeconds());
+    } finally {
+      assigned.customers().unpersist();
     }
   }
 

@@ -160,12 +160,8 @@ class ModelJobTest {
 
   @Test
   void everySparkJobOfTheRunIsNamedAfterTheStageAndTheDate() {
-    assertThat(jobs).isNotEmpty().allSatisfy(job -> {
-      assertThat(job.group()).isEqualTo("model-2016-10-21");
-      assertThat(job.description()).startsWith("model 2016-10-21: ");
-    });
-    assertThat(jobs).extracting(JobRecorder.Job::description).contains("model 2016-10-21: kmeans k=3, measured on all",
-        "model 2016-10-21: write customer_segments (staged)");
+    JobRecorder.assertEveryJobNamed(jobs, "model", "2016-10-21", "kmeans k=3, measured on all",
+        "write customer_segments (staged)");
   }
 
   @Test

@@ -47,6 +47,19 @@ public final class JobRecorder extends SparkListener implements AutoCloseable {
     }
   }
 
+  /**
+   * Checks that every recorded job belongs to the stage run's group and says what it does
+   * ("<stage> <run date>: ..."), and that the given descriptions are among them.
+   */
+  public static void assertEveryJobNamed(List<Job> jobs, String stage, String runDate, String... descriptions) {
+    org.assertj.core.api.Assertions.assertThat(jobs).isNotEmpty().allSatisfy(job -> {
+      org.assertj.core.api.Assertions.assertThat(job.group()).isEqualTo(stage + "-" + runDate);
+      org.assertj.core.api.Assertions.assertThat(job.description()).startsWith(stage + " " + runDate + ": ");
+    });
+    org.assertj.core.api.Assertions.assertThat(jobs).extracting(Job::description).contains(
+        java.util.Arrays.stream(descriptions).map(d -> stage + " " + runDate + ": " + d).toArray(String[]::new));
+  }
+
   @Override
   public void close() {
     spark.sparkContext().removeSparkListener(this);

@@ -25,6 +25,37 @@ public final class StageArchitecture {
         .importPackages(rootPackage);
   }
 
+  /**
+   * Layers from the top down: each entry is a layer of one or more subpackages of the root
+   * ({@code ""} is the root package itself, where the job is), and a layer may be used only by
+   * the layers above it. The top layer is used by none.
+   */
+  public static ArchRule layersFromTheTop(String rootPackage, String... layers) {
+    com.tngtech.archunit.library.Architectures.LayeredArchitecture rule =
+        com.tngtech.archunit.library.Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers();
+    for (String layer : layers) {
+      rule = rule.layer(name(layer)).definedBy(java.util.Arrays.stream(layer.split(","))
+          .map(p -> p.isEmpty() ? rootPackage : rootPackage + "." + p.trim() + "..").toArray(String[]::new));
+    }
+    rule = rule.whereLayer(name(layers[0])).mayNotBeAccessedByAnyLayer();
+    for (int i = 1; i < layers.length; i++) {
+      rule = rule.whereLayer(name(layers[i])).mayOnlyBeAccessedByLayers(
+          java.util.Arrays.stream(layers, 0, i).map(StageArchitecture::name).toArray(String[]::new));
+    }
+    return rule;
+  }
+
+  private static String name(String layer) {
+    return layer.isEmpty() ? "job" : layer;
+  }
+
+  /** The rules every stage module keeps besides its layers: no cycles, the one commit path. */
+  public static void checkStageRules(String rootPackage, JavaClasses classes) {
+    packagesAreFreeOfCycles(rootPackage).check(classes);
+    noDirectFileSystemChanges(rootPackage).check(classes);
+    onlyTheJobCommits(rootPackage).check(classes);
+  }
+
   public static ArchRule packagesAreFreeOfCycles(String rootPackage) {
     return slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles();
   }

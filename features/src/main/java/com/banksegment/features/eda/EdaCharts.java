@@ -43,7 +43,7 @@ final class EdaCharts {
         .labels(labels(genders, r -> GENDERS.get((String) r.get("gender")) + " " + share(r)))
         .series("customers", counts(genders, "customers"), null)
         .sliceColours(List.of(Palette.PRIMARY, Palette.ACCENT, Palette.MUTED)).legend("right")
-        .tooltipUnit(" customers"));
+        .tooltip(Format.NUMBER, " customers"));
     List<Map<String, Object>> locations = report.table("top_locations").asMaps();
     locations = locations.subList(0, Math.min(15, locations.size()));
     charts.put("locations", horizontalBars(labels(locations, r -> (String) r.get("location")),
@@ -72,14 +72,14 @@ final class EdaCharts {
 
   /** One series of vertical bars, no legend, numbers on the value axis and in the tooltip. */
   private static ChartSpec bars(List<String> labels, double[] values, String colour, String unit) {
-    return ChartSpec.bar().labels(labels).series("", values, colour).legend("none").tooltipUnit(unit)
+    return ChartSpec.bar().labels(labels).series("", values, colour).legend("none").tooltip(Format.NUMBER, unit)
         .axis("y", null, Format.NUMBER);
   }
 
   /** One series of horizontal bars: the values run along x. */
   private static ChartSpec horizontalBars(List<String> labels, double[] values, String colour, String unit,
       String axisTitle) {
-    return ChartSpec.bar().labels(labels).series("", values, colour).legend("none").tooltipUnit(unit).horizontal()
+    return ChartSpec.bar().labels(labels).series("", values, colour).legend("none").tooltip(Format.NUMBER, unit).horizontal()
         .axis("x", axisTitle, Format.NUMBER);
   }
 

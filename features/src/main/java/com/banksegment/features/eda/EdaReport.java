@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The EDA report of one run date as data: the Parquet tables (see docs/data-contract.md), the

@@ -1,11 +1,7 @@
 package com.banksegment.features.stats;
 
 import com.banksegment.contract.EdaTables;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * One row of the column profile: count, nulls, distinct (HyperLogLog++ estimates per value

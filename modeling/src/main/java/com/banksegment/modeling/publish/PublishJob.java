@@ -8,11 +8,9 @@ import com.banksegment.contract.Table;
 import com.banksegment.scorer.BundleFormatException;
 import com.banksegment.scorer.ModelBundle;
 import com.banksegment.spark.LakeFileSystem;
-import com.banksegment.spark.stage.Progress;
 import com.banksegment.spark.stage.StageContext;
 import com.banksegment.spark.stage.StageJob;
 import com.banksegment.spark.stage.StageRun;
-import java.util.Objects;
 
 /**
  * The publish stage, the one owner of {@code published/_LATEST}: checks that a model run's bundle
@@ -20,44 +18,44 @@ import java.util.Objects;
  * promises, then points readers (the web app, BI tools) at that run. The model stage writes a run
  * but never moves readers; naming an older date here is how a model is rolled back.
  */
-public final class PublishJob implements StageJob<PublishResult> {
+public final class PublishJob extends StageJob<PublishResult> {
   public static final String STAGE = "publish";
 
-  private final StageContext context;
-
   public PublishJob(StageContext context) {
-    this.context = Objects.requireNonNull(context, "stage context");
+    super(STAGE, context);
   }
 
   @Override
-  public PublishResult execute() {
-    try (StageRun run = context.start(STAGE)) {
-      Progress progress = run.progress();
-      LakeLayout layout = run.layout();
-      RunDate runDate = run.runDate();
-      LakeFileSystem files = LakeFileSystem.of(run.spark());
-      ModelBundle bundle = readBundle(files, layout, runDate);
-      for (Table table : LakeTables.PUBLISHED) {
-        String partition = layout.partition(table, runDate);
-        if (!files.exists(partition)) {
-          throw new BadInputException("cannot publish " + runDate + ": table " + partition
-              + " is missing: run `segment model --run-date " + runDate + "` first");
-        }
-        long rows = run.jobs().run("count " + table.name(), () -> run.spark().read().parquet(partition).count());
-        long expected = expectedRows(table, bundle);
-        if (rows == 0 || (expected >= 0 && rows != expected)) {
-          throw new BadInputException("cannot publish " + runDate + ": " + partition + " has " + rows
-              + " rows: expected " + (expected >= 0 ? expected : "at least 1") + " (from the model bundle)");
-        }
-        progress.step("checked " + table.name(), rows);
-      }
-      String pointer = layout.latestPointer();
-      String previous = files.exists(pointer) ? files.readText(pointer).trim() : null;
-      run.outputs().file(pointer, runDate + "\n");
-      run.outputs().commit();
-      progress.step("published/_LATEST " + (previous == null ? "set to " : previous + " -> ") + runDate);
-      return new PublishResult(runDate, previous, bundle.metrics().customers(), bundle.clusters().size(), pointer);
+  protected PublishResult run(StageRun run) {
+    LakeFileSystem files = LakeFileSystem.of(run.spark());
+    ModelBundle bundle = readBundle(files, run.layout(), run.runDate());
+    for (Table table : LakeTables.PUBLISHED) {
+      run.progress().step("checked " + table.name(), checkedRows(run, files, table, bundle));
     }
+    String pointer = run.layout().latestPointer();
+    String previous = files.exists(pointer) ? files.readText(pointer).trim() : null;
+    run.outputs().file(pointer, run.runDate() + "\n");
+    run.outputs().commit();
+    run.progress().step("published/_LATEST " + (previous == null ? "set to " : previous + " -> ") + run.runDate());
+    return new PublishResult(run.runDate(), previous, bundle.metrics().customers(), bundle.clusters().size(),
+        pointer);
+  }
+
+  /** The rows of a published table of the run: there, and as many as the bundle promises. */
+  private static long checkedRows(StageRun run, LakeFileSystem files, Table table, ModelBundle bundle) {
+    RunDate runDate = run.runDate();
+    String partition = run.layout().partition(table, runDate);
+    if (!files.exists(partition)) {
+      throw new BadInputException("cannot publish " + runDate + ": table " + partition
+          + " is missing: run `segment model --run-date " + runDate + "` first");
+    }
+    long rows = run.jobs().run("count " + table.name(), () -> run.spark().read().parquet(partition).count());
+    long expected = expectedRows(table, bundle);
+    if (rows == 0 || (expected >= 0 && rows != expected)) {
+      throw new BadInputException("cannot publish " + runDate + ": " + partition + " has " + rows
+          + " rows: expected " + (expected >= 0 ? expected : "at least 1") + " (from the model bundle)");
+    }
+    return rows;
   }
 
   private static ModelBundle readBundle(LakeFileSystem files, LakeLayout layout, RunDate runDate) {

@@ -11,6 +11,7 @@ import com.banksegment.modeling.selection.SweepPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The model report as one self-contained HTML page: inline CSS, the tables as HTML and the charts
@@ -122,25 +123,28 @@ public final class ModelReportPage {
         + "<th>median recency d</th><th>mean frequency</th><th>median monetary</th><th>median age</th>"
         + "<th>median balance</th><th>male</th><th>female</th><th>unknown</th><th class=\"l\">dominant RFM</th>"
         + "<th>total monetary</th><th>previous id (distance)</th><th class=\"l\">action</th></tr>");
-    for (SegmentView s : segments) {
-      ModelReport.Inputs in = s.inputs();
-      ModelReport.Genders g = s.genders();
-      ModelReport.Previous previous = s.previous();
-      h.append(String.format(Locale.ROOT, "<tr><td><span class=\"sw\" style=\"background:%s\"></span>%d</td>"
-              + "<td class=\"l\">%s</td><td>%,d</td><td>%s</td><td>%.0f</td><td>%.2f</td><td>%s</td><td>%.0f</td>"
-              + "<td>%s</td><td>%s</td><td>%s</td><td>%s</td><td class=\"l\">%s</td><td>%s</td><td>%s</td>"
-              + "<td class=\"l\">%s</td></tr>",
-          Palette.segment(s.id()), s.id(), escape(s.name()), s.size().customers(), percent(s.size().share()),
-          in.median().get("recency_days"), in.mean().get("frequency"), compact(in.median().get("monetary")),
-          in.median().get("age"), compact(in.median().get("balance")), percent(g.shareMale()),
-          percent(g.shareFemale()), percent(g.shareUnknown()), escape(in.dominantRfmSegment()),
-          compact(s.size().totalMonetary()),
-          previous.previousId() == null ? "new"
-              : String.format(Locale.ROOT, "%d (%.3f)", previous.previousId(), previous.matchDistance()),
-          escape(s.action())));
-    }
+    segments.forEach(s -> h.append(segmentRow(s)));
     h.append("</table><p style=\"font-size:12px\">Names follow the rules in docs/data-contract.md (the most notable"
         + " standardised input names the segment); a segment matched to the previous run keeps its id and name.</p>");
+  }
+
+  private static String segmentRow(SegmentView s) {
+    Map<String, Double> median = s.inputs().median();
+    return String.format(Locale.ROOT, "<tr><td><span class=\"sw\" style=\"background:%s\"></span>%d</td>"
+            + "<td class=\"l\">%s</td><td>%,d</td><td>%s</td><td>%.0f</td><td>%.2f</td><td>%s</td><td>%.0f</td>"
+            + "<td>%s</td><td>%s</td><td>%s</td><td>%s</td><td class=\"l\">%s</td><td>%s</td><td>%s</td>"
+            + "<td class=\"l\">%s</td></tr>",
+        Palette.segment(s.id()), s.id(), escape(s.name()), s.size().customers(), percent(s.size().share()),
+        median.get("recency_days"), s.inputs().mean().get("frequency"), compact(median.get("monetary")),
+        median.get("age"), compact(median.get("balance")), percent(s.genders().shareMale()),
+        percent(s.genders().shareFemale()), percent(s.genders().shareUnknown()),
+        escape(s.inputs().dominantRfmSegment()), compact(s.size().totalMonetary()), previous(s.previous()),
+        escape(s.action()));
+  }
+
+  private static String previous(ModelReport.Previous p) {
+    return p.previousId() == null ? "new"
+        : String.format(Locale.ROOT, "%d (%.3f)", p.previousId(), p.matchDistance());
   }
 
   private static void naiveBayes(StringBuilder h, NaiveBayesView nb, List<SegmentView> segments) {

@@ -33,10 +33,10 @@ public record StageContext(SparkSession spark, SuiteSettings settings, RunDate r
   }
 
   /**
-   * Starts one run of a stage: the run's progress clock, its Spark job group and its staging
-   * area (stale staging of earlier runs of the stage swept first). Close it when the stage ends.
+   * Starts one run of a stage outside a {@link StageJob} (tests of the job contract do): the
+   * run's progress clock, its Spark job group and its staging area. Close it when done.
    */
   public StageRun start(String stage) {
-    return new StageRun(this, stage);
+    return StageRun.start(this, stage);
   }
 }

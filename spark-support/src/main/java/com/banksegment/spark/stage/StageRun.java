@@ -10,28 +10,18 @@ import org.apache.spark.sql.SparkSession;
  * and the {@link StagedCommit} its outputs go through. {@link #close()} drops what was staged
  * but not committed and ends the job group.
  */
-public final class StageRun implements AutoCloseable {
-  private final StageContext context;
-  private final String stage;
-  private final Progress progress;
-  private final JobGroup jobs;
-  private final StagedCommit outputs;
+public record StageRun(StageContext context, String stage, Progress progress, JobGroup jobs, StagedCommit outputs)
+    implements AutoCloseable {
 
-  StageRun(StageContext context, String stage) {
-    this.context = context;
-    this.stage = stage;
-    this.progress = new Progress(stage, context.progress());
-    this.jobs = new JobGroup(context.spark().sparkContext(), stage, context.runDate().toString());
+  /** Starts the clock and the job group and opens the staging (stale staging of the stage swept first). */
+  static StageRun start(StageContext context, String stage) {
+    Progress progress = new Progress(stage, context.progress());
+    JobGroup jobs = new JobGroup(context.spark().sparkContext(), stage, context.runDate().toString());
     jobs.describe("start");
-    this.outputs = StagedCommit.open(context.spark(), context.layout(), stage, context.runDate(),
+    StagedCommit outputs = StagedCommit.open(context.spark(), context.layout(), stage, context.runDate(),
         context.settings().lake().staleStagingAge());
-    for (String folder : outputs.swept()) {
-      progress.step("removed the staging of a run that cannot finish: " + folder);
-    }
-  }
-
-  public String stage() {
-    return stage;
+    outputs.swept().forEach(folder -> progress.step("removed the staging of a run that cannot finish: " + folder));
+    return new StageRun(context, stage, progress, jobs, outputs);
   }
 
   public SparkSession spark() {
@@ -44,19 +34,6 @@ public final class StageRun implements AutoCloseable {
 
   public LakeLayout layout() {
     return context.layout();
-  }
-
-  public Progress progress() {
-    return progress;
-  }
-
-  public JobGroup jobs() {
-    return jobs;
-  }
-
-  /** The run's outputs: staged, validated, then committed together. */
-  public StagedCommit outputs() {
-    return outputs;
   }
 
   @Override
