@@ -109,7 +109,7 @@ public final class SegmentCli {
   /**
    * The one place exceptions become exit codes: bad input ({@link BadInputException}, settings
    * included) is 2 with its one-line message; anything else, a failed stage
-   * ({@code StageFailedException}) or a bug, is 1.
+   * ({@link StageFailedException}) or a bug, is 1.
    */
   static int exitCode(Throwable e) {
     return e instanceof BadInputException ? EXIT_BAD_INPUT : EXIT_FAILED;

@@ -17,7 +17,8 @@ import org.apache.hadoop.fs.FileStatus;
  *
  * <p>A folder of this host whose process is no longer running is stale at once. A folder of
  * another host (in YARN cluster mode the driver runs on any node, and this host cannot see its
- * processes) is stale once it is older than the configured age.
+ * processes) is stale once it is older than the configured age; so is one of this host whose
+ * process id a later process has taken.
  */
 final class StagingSweep {
   private static final Pattern RUN_FOLDER = Pattern.compile("run_date=\\d{4}-\\d{2}-\\d{2}-(.+)-(\\d+)");
@@ -44,12 +45,13 @@ final class StagingSweep {
 
   static boolean isStale(String name, long modifiedMillis, Duration staleAge, long nowMillis) {
     Matcher m = RUN_FOLDER.matcher(name);
+    boolean old = nowMillis - modifiedMillis > staleAge.toMillis();
     if (m.matches() && m.group(1).equals(HOST)) {
       long pid = Long.parseLong(m.group(2));
       return pid != ProcessHandle.current().pid()
-          && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+          && (old || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
     }
-    return nowMillis - modifiedMillis > staleAge.toMillis();
+    return old;
   }
 
   static String host() {

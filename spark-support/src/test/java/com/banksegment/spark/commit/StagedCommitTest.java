@@ -130,6 +130,10 @@ class StagedCommitTest {
     assertThat(StagingSweep.isStale("run_date=2016-10-21-" + host + "-" + deadPid(), now, DAY_LONG, now)).isTrue();
     assertThat(StagingSweep.isStale("run_date=2016-10-21-" + host + "-" + ProcessHandle.current().pid(), 0, DAY_LONG,
         now)).isFalse();
+    long live = ProcessHandle.current().parent().orElseThrow().pid();
+    assertThat(StagingSweep.isStale("run_date=2016-10-21-" + host + "-" + live, now - 1000, DAY_LONG, now)).isFalse();
+    assertThat(StagingSweep.isStale("run_date=2016-10-21-" + host + "-" + live, now - DAY_LONG.toMillis() - 1,
+        DAY_LONG, now)).as("a process id taken by a later process").isTrue();
     assertThat(StagingSweep.isStale("run_date=2016-10-21-elsewhere-1", now - 1000, DAY_LONG, now)).isFalse();
     assertThat(StagingSweep.isStale("run_date=2016-10-21-elsewhere-1", now - DAY_LONG.toMillis() - 1, DAY_LONG, now))
         .isTrue();
