@@ -1,10 +1,10 @@
 package com.banksegment.ui.customer.ui;
 
+import com.banksegment.charts.Palette;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.MainLayout;
 import com.banksegment.ui.base.ui.RunView;
-import com.banksegment.ui.base.ui.chart.Palette;
 import com.banksegment.ui.base.ui.component.Figure;
 import com.banksegment.ui.base.ui.component.Panel;
 import com.banksegment.ui.base.ui.component.ViewHeader;

@@ -1,5 +1,6 @@
 package com.banksegment.ui.lake.service;
 
+import com.banksegment.contract.LakeTables;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CustomerSegments {
-  public static final String CUSTOMER_ID = "customer_id";
+  public static final String CUSTOMER_ID = LakeTables.CUSTOMER_SEGMENTS.col("customer_id");
 
   private final PublishedRunLoader loader;
   private final ParquetTables tables;
@@ -49,6 +50,6 @@ public class CustomerSegments {
   }
 
   private String partition(PublishedRun run) {
-    return loader.partition(PublishedRunLoader.CUSTOMER_SEGMENTS, run.runDate());
+    return loader.partition(LakeTables.CUSTOMER_SEGMENTS, run.runDate());
   }
 }

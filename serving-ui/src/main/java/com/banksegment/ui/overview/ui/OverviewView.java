@@ -1,12 +1,12 @@
 package com.banksegment.ui.overview.ui;
 
+import com.banksegment.charts.ChartSpec;
+import com.banksegment.charts.ChartSpec.Format;
+import com.banksegment.charts.Palette;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.MainLayout;
 import com.banksegment.ui.base.ui.RunView;
 import com.banksegment.ui.base.ui.chart.BankChart;
-import com.banksegment.ui.base.ui.chart.ChartSpec;
-import com.banksegment.ui.base.ui.chart.ChartSpec.Format;
-import com.banksegment.ui.base.ui.chart.Palette;
 import com.banksegment.ui.base.ui.component.Figure;
 import com.banksegment.ui.base.ui.component.Panel;
 import com.banksegment.ui.base.ui.component.ViewHeader;

@@ -1,13 +1,13 @@
 package com.banksegment.ui.predict.ui;
 
+import com.banksegment.charts.ChartSpec;
+import com.banksegment.charts.ChartSpec.Format;
+import com.banksegment.charts.Palette;
 import com.banksegment.scorer.ClusterInfo;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.ScoreResult;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.chart.BankChart;
-import com.banksegment.ui.base.ui.chart.ChartSpec;
-import com.banksegment.ui.base.ui.chart.ChartSpec.Format;
-import com.banksegment.ui.base.ui.chart.Palette;
 import com.banksegment.ui.predict.domain.Prediction;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
