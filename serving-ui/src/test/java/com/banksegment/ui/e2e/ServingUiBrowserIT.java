@@ -11,7 +11,7 @@ import com.banksegment.scorer.Gender;
 import com.banksegment.scorer.ScoreResult;
 import com.banksegment.scorer.Scorer;
 import com.banksegment.ui.fixture.FixtureLake;
-import com.banksegment.ui.fixture.FixtureModel;
+import com.banksegment.ui.fixture.FixtureRun;
 import com.banksegment.ui.support.TestUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +31,12 @@ import org.openqa.selenium.WebElement;
  */
 class ServingUiBrowserIT {
   private static final Path WORK = Path.of("target", "e2e").toAbsolutePath();
-  private final FixtureModel fixture = FixtureLake.model(FixtureLake.RUN_DATE, FixtureLake.CUSTOMERS);
+  private final FixtureRun fixture = FixtureRun.latest();
   private final Scorer scorer = new Scorer(fixture.bundle());
 
   @Test
   void analystPredictsAndScoresAFileWhileAViewerIsKeptOutOfCustomerData() throws Exception {
-    FixtureLake lake = FixtureLake.create("e2e").publish(FixtureLake.RUN_DATE);
+    FixtureLake lake = FixtureLake.create("e2e");
     try (PackagedApp app = PackagedApp.start(lake.root(), TestUsers.CONFIG, WORK.resolve("app.log"));
         Browser b = new Browser(WORK)) {
       System.out.printf("serving-ui: ready (sign-in page answers, run loaded) %d ms after the JVM was started%n", app.startMillis());
@@ -66,7 +66,7 @@ class ServingUiBrowserIT {
       b.driver.get(app.url() + "customers");
       type(b, "#customer-id input", fixture.customer(42).id());
       b.driver.findElement(By.id("lookup-button")).click();
-      b.wait.until(textToBe(By.id("lookup-segment"), fixture.score(42).clusterName()));
+      b.wait.until(textToBe(By.id("lookup-segment"), fixture.customer(42).segmentName()));
       b.screenshot("05-customer-lookup");
 
       predict(b, app);
@@ -128,7 +128,7 @@ class ServingUiBrowserIT {
     assertThat(out).hasSize(lines.size());
     assertThat(out.get(0)).endsWith(",segment_id,segment_name,probability,action,error");
     for (int i = 0; i < 200; i++) {
-      assertThat(out.get(i + 1)).startsWith(lines.get(i + 1) + "," + fixture.score(i).clusterId() + ",");
+      assertThat(out.get(i + 1)).startsWith(lines.get(i + 1) + "," + fixture.customer(i).segmentId() + ",");
     }
     assertThat(out.get(201)).endsWith("balance = -1: expected a number >= 0");
     assertThat(out.get(202)).endsWith("age is empty: give age or date_of_birth");

@@ -34,7 +34,6 @@ import java.util.TreeSet;
 @RolesAllowed({Roles.ANALYST, Roles.VIEWER})
 public class ModelView extends RunView {
   static final String KMEANS = "kmeans";
-  private static final String[] ALGORITHM_COLOURS = {Palette.PRIMARY, Palette.ACCENT, "#2a9d8f", "#7b5ea7"};
 
   public ModelView(PublishedRuns runs) {
     super(runs);
@@ -143,7 +142,7 @@ public class ModelView extends RunView {
     int i = 0;
     for (Map.Entry<String, Map<Integer, Double>> e : byAlgorithm.entrySet()) {
       double[] values = ks.stream().mapToDouble(k -> e.getValue().getOrDefault(k, Double.NaN)).toArray();
-      spec.series(e.getKey(), values, ALGORITHM_COLOURS[i++ % ALGORITHM_COLOURS.length]);
+      spec.series(e.getKey(), values, Palette.SERIES.get(i++ % Palette.SERIES.size()));
     }
     return spec;
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.chart.BankChart;
 import com.banksegment.ui.base.ui.component.Figure;
+import com.banksegment.ui.fixture.FixtureRun;
 import com.banksegment.ui.lake.domain.ModelQuality;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.support.KaribuTest;
@@ -24,7 +25,7 @@ class ModelViewTest extends KaribuTest {
     navigate(ModelView.class);
     ModelQuality q = runs.current().quality();
     List<String> figures = _find(Figure.class).stream().map(Figure::value).toList();
-    assertThat(figures).contains("4", Formats.decimal(q.silhouette(), 3), Formats.percent(q.accuracy()),
+    assertThat(figures).contains(String.valueOf(runs.current().bundle().clusters().size()), Formats.decimal(q.silhouette(), 3), Formats.percent(q.accuracy()),
         Formats.decimal(q.weightedF1(), 3), Formats.percent(q.centroidAgreement()));
   }
 
@@ -33,7 +34,8 @@ class ModelViewTest extends KaribuTest {
     loginAsViewer();
     navigate(ModelView.class);
     JsonNode elbow = config(_find(BankChart.class).get(0));
-    assertThat(elbow.path("data").path("labels")).extracting(JsonNode::asText).containsExactly("k=2", "k=3", "k=4", "k=5", "k=6");
+    assertThat(elbow.path("data").path("labels")).extracting(JsonNode::asText).containsExactlyElementsOf(FixtureRun.latest().sweepKs().stream().map(k -> "k=" + k).toList());
+    assertThat(FixtureRun.latest().sweepKs()).as("the default sweep, k-min..k-max").containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
     assertThat(elbow.path("data").path("datasets")).extracting(d -> d.path("yAxisID").asText()).containsExactly("y", "y2");
     double previous = Double.MAX_VALUE;
     for (JsonNode wssse : elbow.path("data").path("datasets").get(0).path("data")) {
