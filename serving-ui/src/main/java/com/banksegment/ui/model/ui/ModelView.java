@@ -8,6 +8,7 @@ import com.banksegment.ui.base.ui.chart.ChartSpec;
 import com.banksegment.ui.base.ui.chart.ChartSpec.Format;
 import com.banksegment.ui.base.ui.chart.Palette;
 import com.banksegment.ui.base.ui.component.Figure;
+import com.banksegment.ui.base.ui.component.Glossary;
 import com.banksegment.ui.base.ui.component.Panel;
 import com.banksegment.ui.base.ui.component.ViewHeader;
 import com.banksegment.ui.lake.domain.ModelQuality;
@@ -48,13 +49,15 @@ public class ModelView extends RunView {
     }
     Div figures = new Div(
         new Figure("Segments (k)", String.valueOf(run.bundle().clusters().size()), run.bundle().metrics().kRule()),
-        new Figure("Silhouette", Formats.decimal(q.silhouette(), 3), "−1 to 1; higher separates better"),
+        new Figure("Silhouette", Formats.decimal(q.silhouette(), 3), "−1 to 1; higher separates better")
+            .explained(Glossary.explain(Glossary.SILHOUETTE)),
         new Figure("PCA components kept", q.pcaKept() + " of " + q.pcaExplainedVariance().length,
-            Formats.percent(kept) + " of the variance"),
+            Formats.percent(kept) + " of the variance").explained(Glossary.explain(Glossary.PCA)),
         new Figure("Naive Bayes accuracy", Formats.percent(q.accuracy()),
             "on " + Formats.count(q.testCustomers()) + " held-out customers"),
         new Figure("Weighted F1", Formats.decimal(q.weightedF1(), 3), "macro F1 " + Formats.decimal(q.macroF1(), 3)),
-        new Figure("Agrees with nearest centre", Formats.percent(q.centroidAgreement()), "share of all customers"));
+        new Figure("Agrees with nearest centre", Formats.percent(q.centroidAgreement()), "share of all customers")
+            .explained(Glossary.explain(Glossary.PROBABILITY)));
     figures.addClassName("figures");
 
     Div sweep = new Div(
@@ -79,7 +82,7 @@ public class ModelView extends RunView {
             new ConfusionMatrix(run)));
     naiveBayes.addClassName("two-columns");
     add(new ViewHeader("Model quality", "How the number of segments was chosen and how reliable predictions are."),
-        figures, sweep, algorithms, naiveBayes);
+        figures, sweep, algorithms, naiveBayes, new Panel("What the figures mean", null, new Glossary()));
   }
 
   static String kneeText(List<SelectionPoint> points) {
@@ -106,7 +109,7 @@ public class ModelView extends RunView {
     return ChartSpec.line().labels(kmeans.stream().map(p -> "k=" + p.k()).toList())
         .series("WSSSE", null, "y", kmeans.stream().mapToDouble(SelectionPoint::wssse).toArray(), Palette.PRIMARY)
         .series("Silhouette", null, "y2", kmeans.stream().mapToDouble(SelectionPoint::silhouette).toArray(), Palette.ACCENT)
-        .axis("y", "WSSSE (lower is tighter)", Format.NUMBER).axis("y2", "Silhouette", Format.NUMBER)
+        .axis("y", "WSSSE (lower is tighter)", Format.NUMBER).axis("y2", "Silhouette (higher is better)", Format.NUMBER)
         .tooltip(Format.NUMBER);
   }
 
@@ -156,12 +159,26 @@ public class ModelView extends RunView {
     g.addColumn(p -> p.fitCustomers() < 0 ? "–" : Formats.count(p.fitCustomers())).setHeader("Fitted on")
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     g.addColumn(p -> Formats.decimal(p.fitSeconds(), 1) + " s").setHeader("Fit time").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(p -> p.chosen() ? "production" : p.knee() ? "knee" : "").setHeader("").setAutoWidth(true);
+    g.addColumn(ModelView::fitLabel).setHeader("Fit").setAutoWidth(true);
     g.setItems(points);
     g.setPartNameGenerator(p -> p.chosen() ? "chosen-row" : null);
+    g.setId("model-selection");
     g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     g.setHeight("320px");
     return g;
+  }
+
+  /**
+   * What a row of the selection is: the production model fitted on all customers, a fit of the
+   * k sweep (the same algorithm and k may appear twice: the sweep's fit and the production refit),
+   * or another algorithm compared at the chosen k.
+   */
+  static String fitLabel(SelectionPoint p) {
+    if (p.chosen()) {
+      return "production fit";
+    }
+    String kind = p.algorithm().equals(KMEANS) ? "k sweep" : "compared at chosen k";
+    return p.knee() ? kind + " · WSSSE knee" : kind;
   }
 
   /** One row per segment: precision, recall, F1. */
@@ -171,16 +188,18 @@ public class ModelView extends RunView {
     ModelQuality q = run.quality();
     List<SegmentScore> rows = new ArrayList<>();
     for (int i = 0; i < q.segmentIds().size(); i++) {
-      rows.add(new SegmentScore(run.segmentName(q.segmentIds().get(i)), q.precision()[i], q.recall()[i], q.f1()[i]));
+      int id = q.segmentIds().get(i);
+      rows.add(new SegmentScore(run.segmentName(id) + " (#" + id + ")", q.precision()[i], q.recall()[i], q.f1()[i]));
     }
     Grid<SegmentScore> g = new Grid<>(SegmentScore.class, false);
-    g.addColumn(SegmentScore::segment).setHeader("Segment").setFlexGrow(2);
+    g.addColumn(SegmentScore::segment).setHeader("Segment").setFlexGrow(3);
     g.addColumn(s -> Formats.percent(s.precision())).setHeader("Precision").setTextAlign(ColumnTextAlign.END);
     g.addColumn(s -> Formats.percent(s.recall())).setHeader("Recall").setTextAlign(ColumnTextAlign.END);
     g.addColumn(s -> Formats.decimal(s.f1(), 3)).setHeader("F1").setTextAlign(ColumnTextAlign.END);
     g.setItems(rows);
-    g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     g.setAllRowsVisible(true);
+    g.setId("nb-per-segment");
     return g;
   }
 }

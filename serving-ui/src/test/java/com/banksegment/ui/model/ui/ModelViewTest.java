@@ -82,6 +82,48 @@ class ModelViewTest extends KaribuTest {
     assertThat(matrix.getElement().getTextRecursively()).contains(run.segments().get(0).name());
   }
 
+  @Test
+  void theSelectionTableSaysWhichRowIsTheSweepAndWhichTheProductionFit() {
+    loginAsViewer();
+    navigate(ModelView.class);
+    var grid = com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class,
+        s -> s.withId("model-selection"));
+    List<String> labels = new java.util.ArrayList<>();
+    for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
+      List<String> row = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i);
+      labels.add(row.get(0) + " k=" + row.get(1) + ": " + row.get(row.size() - 1));
+    }
+    int k = runs.current().bundle().clusters().size();
+    assertThat(labels).contains("kmeans k=" + k + ": production fit");
+    assertThat(labels).filteredOn(l -> l.endsWith("production fit")).hasSize(1);
+    // Two rows of the same algorithm and k never read alike.
+    assertThat(labels).doesNotHaveDuplicates();
+    assertThat(labels).anyMatch(l -> l.contains("k sweep"));
+  }
+
+  @Test
+  void theTermsAreExplainedOnThePageAndAsHoverText() {
+    loginAsViewer();
+    navigate(ModelView.class);
+    String text = _get(com.banksegment.ui.base.ui.component.Glossary.class).getElement().getTextRecursively();
+    assertThat(text).contains("WSSSE", "Within-cluster sum of squared errors", "Silhouette", "PCA", "RFM",
+        "Classifier probability");
+    Figure silhouette = _find(Figure.class).stream().filter(f -> f.getElement().getTextRecursively().startsWith("Silhouette"))
+        .findFirst().orElseThrow();
+    assertThat(silhouette.getElement().getAttribute("title")).startsWith("How much closer each customer is");
+  }
+
+  @Test
+  void theConfusionMatrixNamesColumnsByIdSoItFitsWithoutScrolling() {
+    loginAsViewer();
+    navigate(ModelView.class);
+    ConfusionMatrix matrix = _get(ConfusionMatrix.class);
+    String head = matrix.getHead().getElement().getTextRecursively();
+    for (var s : runs.current().segments()) {
+      assertThat(head).contains("#" + s.id()).doesNotContain(s.name());
+    }
+  }
+
   private static JsonNode config(BankChart chart) throws Exception {
     return JSON.readTree(chart.getElement().getProperty("config"));
   }

@@ -37,10 +37,12 @@ class OverviewViewTest extends KaribuTest {
       previous = s.customers();
       // Sizes are the customers the modeling stage put in each segment (customer_segments).
       assertThat(s.customers()).isEqualTo(fixture.customersIn(s.id()));
-      assertThat(row.get(1)).isEqualTo(String.valueOf(s.id()));
-      assertThat(row.get(2)).isEqualTo(Formats.count(fixture.customersIn(s.id())));
-      assertThat(row.get(3)).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * s.customers() / fixture.customers().size()));
-      assertThat(row).contains(s.action(), s.dominantRfmSegment());
+      // The first cell holds the name, the id and the suggested action.
+      assertThat(GridKt._getCellComponent(grid, i, "segment").getElement().getTextRecursively())
+          .contains(s.name(), "#" + s.id(), s.action());
+      assertThat(row.get(1)).isEqualTo(Formats.count(fixture.customersIn(s.id())));
+      assertThat(row.get(2)).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * s.customers() / fixture.customers().size()));
+      assertThat(row).contains(s.dominantRfmSegment());
       assertThat(s.action()).isEqualTo(fixture.bundle().cluster(s.id()).action());
     }
   }
