@@ -168,6 +168,10 @@ class ScoringApiTest {
         .containsEntry("[0].frequency", InputRules.WHOLE_NUMBER)
         .containsEntry("[0].monetary", InputRules.AMOUNT + " (a JSON number, not true/false)")
         .containsKey("[0].nickname");
+    HttpResponse<String> fractional = score("{\"age\": 34.5, \"gender\": \"X\", \"balance\": 1, \"recency_days\": 1,"
+        + " \"frequency\": 1, \"monetary\": 1}");
+    assertThat(json(fractional).path("errors")).extracting(e -> e.path("field").asText() + ": " + e.path("message").asText())
+        .containsExactly("age: " + InputRules.WHOLE_NUMBER, "gender: " + InputRules.GENDER_INVALID);
     HttpResponse<String> missing = score("{\"customers\": [{\"age\": 40}]}");
     JsonNode m = json(missing);
     assertThat(m.path("errors")).extracting(e -> e.path("field").asText() + ": " + e.path("message").asText())

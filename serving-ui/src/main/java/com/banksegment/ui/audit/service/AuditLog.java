@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 public class AuditLog {
   public static final String LOGGER = "com.banksegment.ui.audit";
   private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.Map<Path, FileAppender<ILoggingEvent>> APPENDERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Logger logger;
   private final FileAppender<ILoggingEvent> appender;
@@ -31,21 +32,31 @@ public class AuditLog {
   public AuditLog(SuiteSettings settings) {
     this.file = Path.of(settings.ui().auditLog()).toAbsolutePath();
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    // One appender per file: logback refuses a second appender on a file (tests start several
+    // applications in one JVM); each instance has a logger of its own that uses it.
+    appender = APPENDERS.computeIfAbsent(file, f -> open(context, f));
+    if (!appender.isStarted()) {
+      APPENDERS.remove(file, appender);
+      throw new AuditLogUnavailableException(file);
+    }
+    logger = context.getLogger(LOGGER + "." + INSTANCES.incrementAndGet());
+    logger.setAdditive(false);
+    logger.addAppender(appender);
+  }
+
+  private static FileAppender<ILoggingEvent> open(LoggerContext context, Path file) {
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
     encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %msg%n");
     encoder.start();
-    appender = new FileAppender<>();
+    FileAppender<ILoggingEvent> appender = new FileAppender<>();
     appender.setContext(context);
     appender.setName("audit-" + file);
     appender.setFile(file.toString());
     appender.setAppend(true);
     appender.setEncoder(encoder);
     appender.start();
-    // A logger of its own per instance (tests start several applications in one JVM).
-    logger = context.getLogger(LOGGER + "." + INSTANCES.incrementAndGet());
-    logger.setAdditive(false);
-    logger.addAppender(appender);
+    return appender;
   }
 
   /** Where the lines go. */
@@ -109,7 +120,7 @@ public class AuditLog {
 
   @PreDestroy
   void close() {
+    // The file's appender stays open for other instances on the same file; this one lets go of it.
     logger.detachAppender(appender);
-    appender.stop();
   }
 }

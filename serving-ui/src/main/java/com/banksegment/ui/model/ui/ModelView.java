@@ -73,7 +73,8 @@ public class ModelView extends RunView {
             + run.bundle().algorithm() + " with k = " + run.bundle().clusters().size() + ".",
             new BankChart(algorithmComparison(run.selection()), "Silhouette by algorithm and k")),
         new Panel("Model selection", null, selectionGrid(run.selection())));
-    algorithms.addClassName("two-columns");
+    // One above the other: the selection table needs the page's width to show every column.
+    algorithms.addClassName("stack");
 
     Div naiveBayes = new Div(
         new Panel("Naive Bayes per segment", "How well the classifier used for instant predictions recognises each segment.",

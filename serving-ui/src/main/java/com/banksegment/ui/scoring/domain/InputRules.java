@@ -47,11 +47,7 @@ public final class InputRules {
   public static List<FieldProblem> check(Double age, String gender, Double balance, Double recencyDays,
       Double frequency, Double monetary) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (age == null) {
-      problems.add(new FieldProblem("age", AGE_MISSING));
-    } else if (!(age >= 0 && age <= MAX_AGE)) {
-      problems.add(new FieldProblem("age", AGE_RANGE));
-    }
+    whole(problems, "age", age, AGE_MISSING, 0, AGE_RANGE, MAX_AGE, AGE_RANGE);
     if (gender == null) {
       problems.add(new FieldProblem("gender", GENDER_MISSING));
     } else if (!List.of("F", "M", "U").contains(gender)) {
