@@ -63,5 +63,11 @@ class ChartSpecTest {
   @Test
   void aSegmentKeepsItsColourEverywhere() {
     assertThat(Palette.segment(3)).isEqualTo(Palette.segment(13)).isNotEqualTo(Palette.segment(4));
+    // RFM segments have a palette of their own: no RFM colour is a segment colour.
+    assertThat(Palette.RFM_COLOURS.values()).doesNotContainAnyElementsOf(Palette.SEGMENT_COLOURS);
+    assertThat(Palette.OTHER_RFM).doesNotContainAnyElementsOf(Palette.SEGMENT_COLOURS);
+    assertThat(Palette.rfm("Champions")).isEqualTo(Palette.rfm("Champions")).isNotEqualTo(Palette.rfm("Lost"));
+    assertThat(Palette.SERIES).doesNotContainAnyElementsOf(Palette.SEGMENT_COLOURS);
+    assertThat(Palette.SEGMENT_COLOURS).doesNotContain(Palette.PRIMARY, Palette.ACCENT, Palette.MUTED);
   }
 }

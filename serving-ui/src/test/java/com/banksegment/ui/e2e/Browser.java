@@ -50,6 +50,10 @@ final class Browser implements AutoCloseable {
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
+  void size(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
   Path screenshot(String name) throws IOException {
     Path target = screenshots.resolve(name + ".png");
     Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,

@@ -43,6 +43,28 @@ public class PublishedRunLoader {
     return new PublishedRun(runDate, bundle, new Scorer(bundle), segments, selection, quality, clock.instant());
   }
 
+  /**
+   * The run dates that have a model bundle and segment profiles, oldest first: the runs that can
+   * be shown side by side (every run date stays readable after a newer one is published).
+   */
+  public List<RunDate> publishedRunDates() throws IOException {
+    List<RunDate> dates = new java.util.ArrayList<>();
+    for (String folder : files.subfolders(layout.table(LakeTables.SEGMENT_PROFILES))) {
+      if (!folder.startsWith("run_date=")) {
+        continue;
+      }
+      try {
+        RunDate date = RunDate.parse(folder.substring("run_date=".length()));
+        if (files.status(layout.modelDir(date) + "/" + ModelBundle.FILE_NAME).isPresent()) {
+          dates.add(date);
+        }
+      } catch (IllegalArgumentException notADate) {
+        // a folder that is not a run date is not a run
+      }
+    }
+    return dates;
+  }
+
   /** The partition folder of a published table for a run date. */
   public String partition(Table table, RunDate runDate) {
     return layout.partition(table, runDate);

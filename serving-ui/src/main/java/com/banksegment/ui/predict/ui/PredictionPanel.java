@@ -20,6 +20,7 @@ import java.util.List;
 /** The answer: segment, action, probabilities, distances and the segment's typical customer. */
 public class PredictionPanel extends Div {
   private final Span segment = new Span();
+  private boolean stale;
 
   public PredictionPanel() {
     addClassName("panel");
@@ -37,6 +38,8 @@ public class PredictionPanel extends Div {
 
   public void show(Prediction prediction) {
     removeAll();
+    stale = false;
+    removeClassName("stale");
     ScoreResult r = prediction.result();
     ClusterInfo assigned = r.cluster();
     segment.setText(r.clusterName());
@@ -120,6 +123,27 @@ public class PredictionPanel extends Div {
       }
     }
     return 0;
+  }
+
+  /**
+   * The inputs no longer match the answer on show (they became invalid): the answer is greyed out
+   * under a note saying so, until a valid form gives a new one.
+   */
+  public void markStale() {
+    if (stale || segment.getText().isEmpty()) {
+      return;
+    }
+    stale = true;
+    addClassName("stale");
+    Paragraph note = new Paragraph("The details changed and are not valid: this answer is for the previous "
+        + "details. Correct the highlighted fields for a new answer.");
+    note.addClassName("stale-note");
+    note.setId("prediction-stale");
+    addComponentAsFirst(note);
+  }
+
+  public boolean isStale() {
+    return stale;
   }
 
   /** The segment name on show, empty before a prediction. */
