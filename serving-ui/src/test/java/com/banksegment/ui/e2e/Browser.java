@@ -32,7 +32,15 @@ final class Browser implements AutoCloseable {
       }
     }
     Path profile = Files.createTempDirectory("chromium-profile");
-    downloads = Files.createDirectories(work.resolve("downloads"));
+    // A fresh folder each run: Chromium saves a second download of a name as "name (1).csv",
+    // so files left by an earlier run would be read instead of this run's.
+    downloads = work.resolve("downloads");
+    if (Files.exists(downloads)) {
+      try (java.util.stream.Stream<Path> old = Files.walk(downloads)) {
+        old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Files.createDirectories(downloads);
     screenshots = Files.createDirectories(work.resolve("screenshots"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
