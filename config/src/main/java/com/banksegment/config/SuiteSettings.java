@@ -1,5 +1,6 @@
 package com.banksegment.config;
 
+import com.banksegment.config.source.SourceCatalog;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
@@ -20,6 +21,7 @@ public record SuiteSettings(
     FeatureSettings features,
     ModelingSettings modeling,
     UiSettings ui,
+    SourceCatalog sources,
     Config raw) {
 
   public static final Set<String> PROFILES = Set.of("local", "yarn");
@@ -64,6 +66,7 @@ public record SuiteSettings(
         FeatureSettings.read(r),
         ModelingSettings.read(r),
         UiSettings.read(r),
+        SourceCatalog.read(r),
         merged);
   }
 
