@@ -11,13 +11,17 @@ import java.util.List;
 public final class LakeTables {
   private LakeTables() {}
 
-  /** Typed transactions of a run date (ingest); the boolean flags are the {@link SoftFlag}s. */
+  /**
+   * Typed transactions of a run date (ingest), from any declared source; the boolean flags are
+   * the {@link SoftFlag}s. The last four columns come from sources of invoice lines (docs/sources.md).
+   */
   public static final Table CLEAN_TRANSACTIONS = Table.of("clean/transactions", """
       transaction_id string, customer_id string, customer_dob date?, gender string?, location string?,
       account_balance double?, transaction_date date, transaction_time string, transaction_ts timestamp,
       transaction_hour int, amount double, dob_placeholder boolean, dob_missing boolean, dob_invalid boolean,
       gender_unknown boolean, location_missing boolean, balance_missing boolean,
-      source_file string, source_line long""");
+      source_file string, source_line long,
+      quantity double?, unit_price double?, cancellation boolean, country string?""");
 
   /** Rejected raw rows of a run date (ingest); {@code reason} is a {@link RejectReason}. */
   public static final Table QUARANTINE_TRANSACTIONS = Table.of("quarantine/transactions",

@@ -20,7 +20,12 @@ public record RawLayout(String name, List<String> columns) {
 
   /** The header line as the layout's files start with it. */
   public String header() {
-    return String.join(",", columns);
+    return header(',');
+  }
+
+  /** The header line with another delimiter (a declared source's). */
+  public String header(char delimiter) {
+    return String.join(String.valueOf(delimiter), columns);
   }
 
   public int size() {
@@ -39,8 +44,13 @@ public record RawLayout(String name, List<String> columns) {
 
   /** True when the line is this layout's header (names compared trimmed, ignoring case and a BOM). */
   public boolean isHeader(String line) {
+    return isHeader(line, ',');
+  }
+
+  /** As {@link #isHeader(String)}, with another delimiter (a declared source's). */
+  public boolean isHeader(String line, char delimiter) {
     String text = line.startsWith("\uFEFF") ? line.substring(1) : line;
-    String[] names = text.split(",", -1);
+    String[] names = text.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
     if (names.length != columns.size()) {
       return false;
     }

@@ -1,13 +1,17 @@
 package com.banksegment.contract;
 
-/** Soft problems: the row is kept, the value is null and one of these flag columns is true. */
+/**
+ * Soft problems: the row is kept, the value is null and one of these flag columns is true; and
+ * cancellations (or returns), kept and flagged so that no line is lost and none counts as a purchase.
+ */
 public enum SoftFlag {
   DOB_PLACEHOLDER("dob_placeholder"),
   DOB_MISSING("dob_missing"),
   DOB_INVALID("dob_invalid"),
   GENDER_UNKNOWN("gender_unknown"),
   LOCATION_MISSING("location_missing"),
-  BALANCE_MISSING("balance_missing");
+  BALANCE_MISSING("balance_missing"),
+  CANCELLATION("cancellation");
 
   private final String column;
 

@@ -3,6 +3,7 @@ package com.banksegment.ingest;
 import com.banksegment.config.BadInputException;
 import com.banksegment.config.LakeLayout;
 import com.banksegment.config.RunDate;
+import com.banksegment.config.source.SourceDeclaration;
 import com.banksegment.contract.LakeTables;
 import com.banksegment.contract.SoftFlag;
 import com.banksegment.ingest.IngestReport.Period;
@@ -11,6 +12,7 @@ import com.banksegment.ingest.IngestReport.Rows;
 import com.banksegment.ingest.IngestReport.Source;
 import com.banksegment.ingest.IngestReport.SourceFile;
 import com.banksegment.ingest.IngestReport.Tables;
+import com.banksegment.ingest.parse.LineParsers;
 import com.banksegment.ingest.read.InputFiles;
 import com.banksegment.ingest.read.InputFiles.InputFile;
 import com.banksegment.ingest.read.NumberedLines;
@@ -33,13 +35,14 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The ingest stage: the bank's raw CSV of a run date (one file or a folder, local or hdfs://)
- * becomes the clean/transactions and quarantine/transactions partitions and the ingest report,
+ * The ingest stage: the raw CSV of a run date (one file or a folder, local or hdfs://), in the
+ * layout of a declared source (the bank's by default, docs/sources.md), becomes the clean/transactions and quarantine/transactions partitions and the ingest report,
  * as laid down in docs/data-contract.md.
  *
  * <pre>{@code
  * IngestResult result = new IngestJob(StageContext.of(spark, settings, RunDate.parse("2016-10-21")))
  *     .input("/data/bank_transactions.csv")   // optional: default raw/transactions/run_date=D
+ *     .source("bank-transactions")             // optional: default segment.ingest.source
  *     .execute();
  * }</pre>
  *
@@ -54,6 +57,7 @@ public final class IngestJob extends StageJob<IngestResult> {
   static final String REPORT_FILE = "ingest-report.json";
 
   private String input;
+  private String sourceName;
 
   public IngestJob(StageContext context) {
     super(STAGE, context);
@@ -68,6 +72,16 @@ public final class IngestJob extends StageJob<IngestResult> {
     return this;
   }
 
+  /**
+   * The declared source the input is written in ({@code segment.sources.<name>}); default
+   * {@code segment.ingest.source}. An undeclared name is bad input naming the declared ones.
+   */
+  public IngestJob source(String name) {
+    context.settings().sources().source(name);
+    this.sourceName = name;
+    return this;
+  }
+
   @Override
   protected IngestResult run(StageRun run) {
     SparkSession spark = run.spark();
@@ -77,10 +91,13 @@ public final class IngestJob extends StageJob<IngestResult> {
     JobGroup jobs = run.jobs();
     String source = input != null ? input : layout.rawTransactions(runDate);
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    SourceDeclaration declared = sourceName != null ? context.settings().sources().source(sourceName)
+        : context.settings().sources().selectedSource();
     List<InputFile> files = InputFiles.resolve(source, hadoopConf);
-    InputFiles.checkHeadersAndRows(files, hadoopConf);
+    InputFiles.checkHeadersAndRows(files, hadoopConf, LineParsers.layout(declared), declared.csv().delimiter());
 
-    NumberedLines lines = new NumberedLines(JavaSparkContext.fromSparkContext(spark.sparkContext()), files);
+    NumberedLines lines = new NumberedLines(JavaSparkContext.fromSparkContext(spark.sparkContext()), files)
+        .parsedBy(LineParsers.forSource(declared));
     SplitCounts counts = jobs.run("count the lines of " + files.size() + " file(s)", lines::countSplits);
     long inputRows = counts.inputRows();
     if (inputRows == 0) {
@@ -88,8 +105,8 @@ public final class IngestJob extends StageJob<IngestResult> {
     }
     progress.step("read " + files.size() + " file(s), counted rows", inputRows);
 
-    DuplicateTransactions duplicates = jobs.run("find repeated TransactionIDs",
-        () -> DuplicateTransactions.find(spark, lines, counts, files));
+    DuplicateTransactions duplicates = declared.rowsAreInvoiceLines() ? DuplicateTransactions.none(spark)
+        : jobs.run("find repeated TransactionIDs", () -> DuplicateTransactions.find(spark, lines, counts, files));
     progress.step("parsed, " + duplicates.repeatedIds() + " repeated TransactionID(s)", inputRows);
 
     Observed observed = IngestTables.stage(spark, run.outputs(), jobs, lines, counts, duplicates,
@@ -102,7 +119,7 @@ public final class IngestJob extends StageJob<IngestResult> {
     IngestResult.Outputs outputs = new IngestResult.Outputs(layout.partition(LakeTables.CLEAN_TRANSACTIONS, runDate),
         layout.partition(LakeTables.QUARANTINE_TRANSACTIONS, runDate),
         layout.report(STAGE, runDate) + "/" + REPORT_FILE);
-    IngestReport report = report(source, files, counts, observed, duplicates.repeatedIds(), outputs,
+    IngestReport report = report(source, declared.name(), files, counts, observed, duplicates.repeatedIds(), outputs,
         progress.elapsedSeconds());
     run.outputs().file(outputs.reportPath(), report.toJson());
     run.outputs().commit();
@@ -120,7 +137,7 @@ public final class IngestJob extends StageJob<IngestResult> {
     }
   }
 
-  private IngestReport report(String source, List<InputFile> files, SplitCounts counts, Observed observed,
+  private IngestReport report(String source, String sourceName, List<InputFile> files, SplitCounts counts, Observed observed,
       long repeatedIds, IngestResult.Outputs outputs, double elapsedSeconds) {
     Map<String, Long> rowsPerFile = counts.rowsPerFile();
     List<SourceFile> sources = files.stream()
@@ -128,7 +145,7 @@ public final class IngestJob extends StageJob<IngestResult> {
         .toList();
     RowCounts rows = observed.rows();
     Observed.CleanValues values = observed.values();
-    return new IngestReport(STAGE, context.runDate().toString(), new Source(source, sources),
+    return new IngestReport(STAGE, context.runDate().toString(), new Source(source, sourceName, sources),
         new Rows(counts.inputRows(), rows.clean(), rows.quarantined(), byName(rows.quarantinedByReason())),
         new Quality(byName(rows.softFlags()), values.nullsPerColumn(), repeatedIds, values.amountsAboveMax(),
             context.settings().ingest().maxAmount()),

@@ -26,8 +26,8 @@ public record IngestReport(
     @JsonUnwrapped Tables tables,
     double elapsedSeconds) {
 
-  /** What was read: the input as given and every raw file of it. */
-  public record Source(String input, List<SourceFile> sourceFiles) {}
+  /** What was read: the input as given, the declared source it was read as and every raw file of it. */
+  public record Source(String input, String source, List<SourceFile> sourceFiles) {}
 
   /** A raw file and its data rows (non-blank lines after the header). */
   public record SourceFile(String name, String path, long bytes, long rows) {}

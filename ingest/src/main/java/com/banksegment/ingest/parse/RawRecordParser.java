@@ -24,7 +24,7 @@ import java.time.ZoneOffset;
  * <p>Hard errors are checked in the order of {@link RejectReason}; the first one found wins.
  * Duplicate TransactionIDs need every row, so the Spark job marks them afterwards.
  */
-public final class RawRecordParser {
+public final class RawRecordParser implements LineParser {
   /** More fields than this is junk; univocity needs a bound, the answer is the same. */
   private static final int MAX_FIELDS = 1_000;
 
@@ -81,6 +81,7 @@ public final class RawRecordParser {
   }
 
   /** Parses one data line (without its line terminator). */
+  @Override
   public ParsedLine parse(String line) {
     String[] fields = split(line);
     if (fields == null || fields.length != columns) {

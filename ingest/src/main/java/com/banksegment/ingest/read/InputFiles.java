@@ -80,9 +80,14 @@ public final class InputFiles {
    * unrecognised header, or only headers in the whole input are problems of the whole input.
    */
   public static void checkHeadersAndRows(List<InputFile> files, Configuration conf) {
+    checkHeadersAndRows(files, conf, LAYOUT, ',');
+  }
+
+  /** As {@link #checkHeadersAndRows(List, Configuration)}, for a declared source's layout and delimiter. */
+  public static void checkHeadersAndRows(List<InputFile> files, Configuration conf, RawLayout layout, char delimiter) {
     boolean anyRows = false;
     for (InputFile file : files) {
-      anyRows |= checkHeader(file, conf);
+      anyRows |= checkHeader(file, conf, layout, delimiter);
     }
     if (!anyRows) {
       String what = files.size() == 1 ? files.get(0).name() : "every one of the " + files.size() + " input files";
@@ -91,16 +96,16 @@ public final class InputFiles {
   }
 
   /** Returns whether the file has a non-blank line after its header. */
-  private static boolean checkHeader(InputFile file, Configuration conf) {
+  private static boolean checkHeader(InputFile file, Configuration conf, RawLayout layout, char delimiter) {
     try (InputStream in = open(file, conf)) {
       String header = readLine(in);
       if (header == null || RawText.isBlank(header) && nextNonBlank(in) == null) {
         throw new BadInputException(file.name() + ": empty file, expected the header line "
-            + LAYOUT.header() + " and transaction rows");
+            + layout.header(delimiter) + " and transaction rows");
       }
-      if (!LAYOUT.isHeader(header)) {
+      if (!layout.isHeader(header, delimiter)) {
         throw new BadInputException(file.name() + ": header not recognised: expected "
-            + RawText.show(LAYOUT.header(), 200) + " but found " + RawText.show(header, 200));
+            + RawText.show(layout.header(delimiter), 200) + " but found " + RawText.show(header, 200));
       }
       return nextNonBlank(in) != null;
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.banksegment.ingest.read;
 
+import com.banksegment.ingest.parse.LineParser;
 import com.banksegment.ingest.parse.ParsedLine;
 import com.banksegment.ingest.parse.RawRecordParser;
 import com.banksegment.ingest.parse.RawText;
@@ -47,6 +48,7 @@ public final class NumberedLines {
 
   private final List<InputFile> files;
   private final JavaNewHadoopRDD<LongWritable, Text> lines;
+  private LineParser.Factory parsers = RawRecordParser::new;
 
   /** One split per core (each core parses, each split writes one Parquet file), none below 8 MiB. */
   public NumberedLines(JavaSparkContext jsc, List<InputFile> files) {
@@ -69,6 +71,12 @@ public final class NumberedLines {
     }
   }
 
+  /** Parses the lines with the given source's parser (default: the bank layout's). */
+  public NumberedLines parsedBy(LineParser.Factory parsers) {
+    this.parsers = parsers;
+    return this;
+  }
+
   /** Lines of every split (pass 1). */
   public SplitCounts countSplits() {
     List<SplitCount> counts = lines.mapPartitionsWithInputSplit(NumberedLines::countSplit, false).collect();
@@ -84,6 +92,7 @@ public final class NumberedLines {
     Map<String, InputFile> byPath = new HashMap<>();
     files.forEach(f -> byPath.put(f.path(), f));
     Map<String, Long> linesBefore = counts.linesBeforeEachSplit();
+    LineParser.Factory parserOfEachSplit = parsers;
     return lines.mapPartitionsWithInputSplit((split, records) -> {
       FileSplit fileSplit = (FileSplit) split;
       InputFile file = byPath.get(fileSplit.getPath().toString());
@@ -91,7 +100,7 @@ public final class NumberedLines {
       if (file == null || lineNumber == null) {
         throw new IllegalStateException("input split " + SplitCount.key(fileSplit) + " was not counted in pass 1");
       }
-      return new ParsingIterator(records, file, lineNumber, new RawRecordParser(), toRow);
+      return new ParsingIterator(records, file, lineNumber, parserOfEachSplit.create(), toRow);
     }, false);
   }
 
@@ -119,13 +128,13 @@ public final class NumberedLines {
   private static final class ParsingIterator implements Iterator<Row> {
     private final Iterator<Tuple2<LongWritable, Text>> records;
     private final InputFile file;
-    private final RawRecordParser parser;
+    private final LineParser parser;
     private final LineToRow toRow;
     private long lineNumber;
     private Row next;
 
     ParsingIterator(Iterator<Tuple2<LongWritable, Text>> records, InputFile file, long linesBefore,
-        RawRecordParser parser, LineToRow toRow) {
+        LineParser parser, LineToRow toRow) {
       this.records = records;
       this.toRow = toRow;
       this.file = file;

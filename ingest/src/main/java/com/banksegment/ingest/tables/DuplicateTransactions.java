@@ -84,6 +84,14 @@ public final class DuplicateTransactions {
     return new DuplicateTransactions(spark, firsts, ids);
   }
 
+  /**
+   * No duplicate check: for invoice lines, whose transaction id is the invoice that groups them,
+   * lines sharing it are the point, and two identical lines are two purchases.
+   */
+  public static DuplicateTransactions none(SparkSession spark) {
+    return new DuplicateTransactions(spark, List.of(), Set.of());
+  }
+
   public long repeatedIds() {
     return firsts.size();
   }

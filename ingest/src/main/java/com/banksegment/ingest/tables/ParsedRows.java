@@ -38,7 +38,8 @@ public final class ParsedRows {
           r.location(), r.accountBalance(), r.transactionDate(), r.transactionTime(),
           r.transactionTs(), r.transactionHour(), r.amount(), r.dobPlaceholder(), r.dobMissing(),
           r.dobInvalid(), r.genderUnknown(), r.locationMissing(), r.balanceMissing(),
-          file.name(), lineNumber, file.index(), rawLine, null, null);
+          file.name(), lineNumber, r.quantity(), r.unitPrice(), r.cancellation(), r.country(),
+          file.index(), rawLine, null, null);
     }
     Rejection rejection = (Rejection) parsed;
     Object[] values = new Object[SCHEMA.size()];
