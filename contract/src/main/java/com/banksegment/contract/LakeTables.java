@@ -30,7 +30,7 @@ public final class LakeTables {
   /** One row per customer of a run date (features). */
   public static final Table CUSTOMERS = Table.of("clean/customers", """
       customer_id string, recency_days int, frequency int, monetary double, avg_amount double, max_amount double,
-      first_txn_date date, last_txn_date date, balance double?, age double?, gender string, location string?,
+      first_txn_date date, last_txn_date date, balance double?, age double?, gender string?, location string?,
       preferred_hour_band string, age_imputed boolean, balance_imputed boolean, gender_imputed boolean,
       attribute_conflicts int, r_score int, f_score int, m_score int, rfm_score string, rfm_segment string""");
 

@@ -143,7 +143,8 @@ class IngestBadRowsTest {
     assertThat(t15.<String>getAs("transaction_time")).isEqualTo("00:04:00");
     assertThat(result.rows().softFlags()).containsExactly(
         entry(SoftFlag.DOB_PLACEHOLDER, 1L), entry(SoftFlag.DOB_MISSING, 0L), entry(SoftFlag.DOB_INVALID, 0L),
-        entry(SoftFlag.GENDER_UNKNOWN, 1L), entry(SoftFlag.LOCATION_MISSING, 1L), entry(SoftFlag.BALANCE_MISSING, 1L));
+        entry(SoftFlag.GENDER_UNKNOWN, 1L), entry(SoftFlag.LOCATION_MISSING, 1L), entry(SoftFlag.BALANCE_MISSING, 1L),
+        entry(SoftFlag.CANCELLATION, 0L)); // the bank's layout has no cancellations
   }
 
   @Test
