@@ -62,7 +62,7 @@ final class StageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SuiteSettings settings = settingsOptions.load();
+    SuiteSettings settings = input.withSource(settingsOptions.load());
     SparkSession spark = SparkSessions.create(settings.spark());
     PrintWriter out = spec.commandLine().getOut();
     try {

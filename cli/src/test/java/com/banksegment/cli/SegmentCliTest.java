@@ -65,6 +65,31 @@ class SegmentCliTest {
   }
 
   @Test
+  void anUndeclaredSourceStopsBeforeAnyWorkNamingTheDeclaredOnes() {
+    CliHarness r = CliHarness.run("ingest", "--run-date", "2011-12-09", "--source", "retail", "--input", "x.csv");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("segment ingest: error: --source \"retail\": expected one of"
+        + " bank-transactions, online-retail (declared under segment.sources)");
+  }
+
+  @Test
+  void aBrokenSourceDeclarationStopsAnyCommandNamingTheKey() {
+    CliHarness r = CliHarness.run("features", "--run-date", "2011-12-09",
+        "--conf", "segment.sources.online-retail.customer-id=Customer");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("segment.sources.online-retail.customer-id = \"Customer\": expected one of the"
+        + " declared columns");
+  }
+
+  @Test
+  void ingestAndRunTakeTheSource() {
+    for (String command : List.of("ingest", "run")) {
+      assertThat(CliHarness.run(command, "--help").out()).as(command).contains("--source");
+    }
+    assertThat(CliHarness.run("features", "--help").out()).doesNotContain("--source");
+  }
+
+  @Test
   void generateWritesTheRequestedRowsInTheOriginalLayout() throws Exception {
     Path out = tmp.resolve("sub/tx.csv");
     CliHarness r = CliHarness.run("generate", "--rows", "500", "--seed", "3", "--out", out.toString());

@@ -23,7 +23,7 @@ import com.banksegment.features.eda.EdaReport;
 import com.banksegment.features.eda.EdaReportWriter;
 import com.banksegment.features.rfm.RfmSegments;
 import com.banksegment.features.transactions.TransactionOverview;
-import com.banksegment.features.transactions.TransactionsInput;
+import com.banksegment.features.transactions.PurchaseTransactions;
 import com.banksegment.spark.SparkSchemas;
 import com.banksegment.spark.StageFailedException;
 import com.banksegment.spark.stage.StageContext;
@@ -59,7 +59,7 @@ public final class FeaturesJob extends StageJob<FeaturesResult> {
     String source = layout.partition(LakeTables.CLEAN_TRANSACTIONS, runDate);
     List<RfmSegmentRule> rules = context.settings().features().rfmSegments();
 
-    Dataset<Row> transactions = TransactionsInput.read(run.spark(), layout, runDate);
+    Dataset<Row> transactions = PurchaseTransactions.read(run.spark(), layout, runDate);
     TransactionOverview tx = run.jobs().run("profile the transactions",
         () -> TransactionOverview.compute(transactions));
     if (tx.transactions() == 0) {
@@ -78,7 +78,8 @@ public final class FeaturesJob extends StageJob<FeaturesResult> {
 
       // Not cached: deriving scores and segments from the cached aggregate costs less per pass
       // than building a second cache.
-      Dataset<Row> wide = CustomerTableBuilder.build(aggregate, ranks, new RfmSegments(rules));
+      Dataset<Row> wide = CustomerTableBuilder.build(aggregate, ranks, new RfmSegments(rules),
+          PurchaseTransactions.observed(transactions, "gender"));
       String customersPath = layout.partition(LakeTables.CUSTOMERS, runDate);
       run.jobs().run("write the customer table (staged)", () -> run.outputs().table(LakeTables.CUSTOMERS,
           wide.select(SparkSchemas.columns(LakeTables.CUSTOMERS)),

@@ -41,7 +41,24 @@ public final class CleanTransactions {
     LocalTime clock = LocalTime.parse(time);
     rows.add(RowFactory.create("T" + file + line, customer, dob == null ? null : Date.valueOf(dob), gender,
         location, balance, Date.valueOf(day), time, Timestamp.valueOf(day.atTime(clock)), clock.getHour(), amount,
-        false, dob == null, false, gender == null, location == null, balance == null, file, line));
+        false, dob == null, false, gender == null, location == null, balance == null, file, line,
+        null, null, false, null));
+    return this;
+  }
+
+  /**
+   * Adds one invoice line of file lines.csv at the next line, as ingest writes the online-retail
+   * source: the invoice as transaction id, amount = quantity x unit price, no birth date, gender,
+   * location or balance (and no flag for them), a country.
+   */
+  public CleanTransactions addInvoiceLine(String customer, String invoice, String date, String time, double quantity,
+      double unitPrice, boolean cancellation) {
+    LocalDate day = LocalDate.parse(date);
+    LocalTime clock = LocalTime.parse(time);
+    rows.add(RowFactory.create(invoice, customer, null, null, null, null, Date.valueOf(day), time,
+        Timestamp.valueOf(day.atTime(clock)), clock.getHour(), quantity * unitPrice,
+        false, false, false, false, false, false, "lines.csv", (long) nextLine++,
+        quantity, unitPrice, cancellation, "France"));
     return this;
   }
 

@@ -22,6 +22,15 @@ public final class CustomerTableBuilder {
   private CustomerTableBuilder() {}
 
   public static Dataset<Row> build(Dataset<Row> aggregate, CustomerRanks stats, RfmSegments segments) {
+    return build(aggregate, stats, segments, true);
+  }
+
+  /**
+   * As above; {@code genderObserved} false (no row of the batch has a gender: the source has none)
+   * leaves gender null rather than imputing {@code U}, as age and balance stay null without a median.
+   */
+  public static Dataset<Row> build(Dataset<Row> aggregate, CustomerRanks stats, RfmSegments segments,
+      boolean genderObserved) {
     Column r = QuintileScores.score(QuintileScores.recencyGoodness(), stats.recencyCuts()).as("r_score");
     Column f = QuintileScores.score(col("frequency").cast("double"), stats.frequencyCuts()).as("f_score");
     Column m = QuintileScores.score(col("monetary"), stats.monetaryCuts()).as("m_score");
@@ -30,11 +39,11 @@ public final class CustomerTableBuilder {
         col("avg_amount"), col("max_amount"), col("first_txn_date"), col("last_txn_date"),
         coalesce(col("balance_observed"), orNull(stats.medianBalance())).as("balance"),
         coalesce(col("age_observed"), orNull(stats.medianAge())).as("age"),
-        coalesce(col("gender_observed"), lit(UNKNOWN_GENDER)).as("gender"),
+        coalesce(col("gender_observed"), genderObserved ? lit(UNKNOWN_GENDER) : lit(null).cast("string")).as("gender"),
         col("location"), col("preferred_hour_band"),
-        col("age_observed").isNull().as("age_imputed"),
-        col("balance_observed").isNull().as("balance_imputed"),
-        col("gender_observed").isNull().as("gender_imputed"),
+        col("age_observed").isNull().and(lit(!Double.isNaN(stats.medianAge()))).as("age_imputed"),
+        col("balance_observed").isNull().and(lit(!Double.isNaN(stats.medianBalance()))).as("balance_imputed"),
+        col("gender_observed").isNull().and(lit(genderObserved)).as("gender_imputed"),
         col("attribute_conflicts"),
         r, f, m,
         col("dob_conflict"), col("gender_conflict"), col("location_conflict"), col("balance_conflict"));
