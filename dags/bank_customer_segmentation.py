@@ -65,6 +65,8 @@ Turns one business day of raw transactions into customer segments, on YARN again
    folder to be complete: `<lake>/raw/transactions/run_date={{ ds }}/_SUCCESS`, written by the
    upstream transfer after its last CSV file.
 2. **ingest**: raw CSV to clean Parquet; rejected rows go to `quarantine/` with a reason code.
+   The files' layout is the `source` param (`--source`, default `bank-transactions`; declared
+   sources: `docs/sources.md`).
 3. **features**: one row per customer (RFM, age, balance, gender), RFM segments, EDA report.
 4. **model**: scaling, PCA, k sweep, K-means, Naive Bayes, the model bundle and the BI tables.
 5. **latest_only** then **publish**: validates the run and moves `published/_LATEST` (what the
@@ -118,6 +120,9 @@ with DAG(
         "spark_properties_file": "/opt/bank-segmentation/conf/spark-defaults.conf",
         # The marker the upstream transfer writes once the day's files are complete.
         "input_marker": "_SUCCESS",
+        # The declared source the day's files are written in (segment.sources, docs/sources.md):
+        # bank-transactions, online-retail or one the deployment declares. Passed to ingest only.
+        "source": "bank-transactions",
     },
 ) as dag:
     wait_for_input = WebHdfsSensor(
@@ -129,7 +134,7 @@ with DAG(
         timeout=12 * 60 * 60,
     )
 
-    def stage_task(stage, **kwargs):
+    def stage_task(stage, extra_args=(), **kwargs):
         """One stage as a spark-submit of the application jar on the YARN connection."""
         return SparkSubmitOperator(
             task_id=stage,
@@ -143,11 +148,12 @@ with DAG(
                 "--run-date", "{{ ds }}",
                 "--profile", "yarn",
                 "--lake", "hdfs://{{ params.lake_path }}",
+                *extra_args,
             ],
             **kwargs,
         )
 
-    ingest = stage_task("ingest")
+    ingest = stage_task("ingest", extra_args=("--source", "{{ params.source }}"))
     features = stage_task("features")
     model = stage_task("model", depends_on_past=True)
     latest_only = LatestOnlyOperator(task_id="latest_only")

@@ -95,3 +95,12 @@ def test_the_documentation_explains_every_task(dag):
 def test_the_sensor_watches_the_landing_zone_of_the_data_contract(dag):
     assert "raw/transactions/run_date=D/" in (ROOT / "docs/data-contract.md").read_text()
     assert "/raw/transactions/run_date={{ ds }}/" in dag.get_task("wait_for_input").filepath
+
+
+def test_the_source_is_a_param_passed_to_ingest_only_and_declared_by_the_suite(dag):
+    assert dag.params["source"] == "bank-transactions"
+    assert dag.get_task("ingest").application_args[-2:] == ["--source", "{{ params.source }}"]
+    for task_id in ["features", "model", "publish"]:
+        assert "--source" not in dag.get_task(task_id).application_args, task_id
+    reference = (ROOT / "config/src/main/resources/reference.conf").read_text()
+    assert "    bank-transactions {" in reference and "    online-retail {" in reference

@@ -34,7 +34,9 @@ def test_each_stage_gets_the_run_date_the_lake_the_jar_and_the_properties_file(r
     assert task.application == JAR
     assert task.properties_file == PROPERTIES
     assert task.name == f"bank-segmentation-{stage}-{RUN_DATE}"
-    assert task.application_args == [stage, "--run-date", RUN_DATE, "--profile", "yarn", "--lake", f"hdfs://{LAKE}"]
+    source = ["--source", "bank-transactions"] if stage == "ingest" else []
+    assert task.application_args == [stage, "--run-date", RUN_DATE, "--profile", "yarn", "--lake", f"hdfs://{LAKE}",
+                                      *source]
     # No queue in the task: spark-submit gets it from the connection (test_spark_submit.py).
     assert not task.conf
 
