@@ -70,7 +70,7 @@ def spark_tasks_in_order(dag):
 
 def test_the_spark_tasks_are_the_cli_stages_in_their_order(dag, stages):
     assert spark_tasks_in_order(dag) == [s["stage"] for s in stages]
-    dag_module = inspect.getmodule(dag.on_failure_callback)
+    dag_module = inspect.getmodule(dag.get_task("ingest").on_failure_callback[0])
     assert list(dag_module.STAGES) == [s["stage"] for s in stages]
 
 
