@@ -152,6 +152,7 @@ def test_a_manual_run_of_the_earlier_date_does_not_move_readers_back(dag, conf):
     # `airflow dags trigger` of the earlier date: latest_only lets a manual run through, the guard
     # reads _LATEST from the NameNode and skips publish. Its stages' output is there from the
     # backfill, so they are marked done instead of running again (a publish would succeed).
+    # (dag.test() replaces the backfill's DagRun: it deletes any run of its logical date.)
     run = manual_run(dag, EARLIER, conf=conf, mark_success_pattern="wait_for_input|ingest|features|model")
 
     states = task_states(run)
