@@ -90,6 +90,9 @@ def test_the_spark_tasks_submit_the_cli_on_the_yarn_connection(dag):
         task = dag.get_task(task_id)
         assert task._conn_id == "spark_yarn", task_id
         assert task._java_class == "com.banksegment.cli.SegmentCli", task_id
+        # spark-submit waits for the YARN application (the provider's durable default refuses
+        # cluster mode without the ResourceManager's REST tracking: test_dag_runs.py runs them).
+        assert task.durable is False, task_id
 
 
 # Structural checks Airflow cannot make.
