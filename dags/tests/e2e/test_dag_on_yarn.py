@@ -34,7 +34,7 @@ import pytest
 
 if os.environ.get("DAG_E2E") != "1":
     pytest.skip("end to end on MiniDFSCluster/MiniYARNCluster: run by integration-tests' DagOnYarnIT "
-                "(./mvnw -B verify -pl integration-tests -Dit.test=DagOnYarnIT)", allow_module_level=True)
+                "(dags/README.md, 'Running them alone')", allow_module_level=True)
 
 from airflow_runs import create_backfill, manual_run, run_queued, task_states, try_numbers  # noqa: E402
 from conftest import DAG_FILE, DAG_ID, ROOT  # noqa: E402
