@@ -1,5 +1,6 @@
 package com.banksegment.cli;
 
+import com.banksegment.config.BadInputException;
 import com.banksegment.generator.GenerationResult;
 import com.banksegment.generator.GeneratorSettings;
 import com.banksegment.generator.TransactionGenerator;
@@ -34,7 +35,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (rows < 1) {
-      throw new IllegalArgumentException("--rows " + rows + ": expected at least 1");
+      throw new BadInputException("--rows " + rows + ": expected at least 1");
     }
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {

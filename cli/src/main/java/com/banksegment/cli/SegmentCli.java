@@ -1,7 +1,7 @@
 package com.banksegment.cli;
 
 import com.banksegment.config.BadInputException;
-import com.banksegment.config.SettingsException;
+import com.banksegment.spark.StageFailedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,17 +14,7 @@ import picocli.CommandLine.Command;
     name = "segment",
     mixinStandardHelpOptions = true,
     version = "segment 0.1.0",
-    description = "Bank customer segmentation: ingest, features, model and publish on Spark.",
-    subcommands = {
-      GenerateCommand.class,
-      IngestCommand.class,
-      FeaturesCommand.class,
-      ModelCommand.class,
-      PublishCommand.class,
-      RunCommand.class,
-      StagesCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Bank customer segmentation: ingest, features, model and publish on Spark.")
 public final class SegmentCli {
 
   /** Exit codes: 0 done, 1 the job failed, 2 bad input, settings or arguments. */
@@ -45,7 +35,7 @@ public final class SegmentCli {
     int code = run(new PrintWriter(new TeeWriter(new PrintWriter(System.err, true), errors), true), args);
     if (code != 0) {
       String reason = errors.toString().lines().findFirst().orElse("segment exited with code " + code);
-      throw new StageFailedException(reason, code);
+      throw new YarnFailure(reason, code);
     }
   }
 
@@ -55,7 +45,7 @@ public final class SegmentCli {
   }
 
   private static int run(PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new SegmentCli());
+    CommandLine cli = commandLine();
     if (err != null) {
       cli.setErr(err);
     }
@@ -63,9 +53,22 @@ public final class SegmentCli {
     return cli.execute(args);
   }
 
+  /** The subcommands in the order help lists them: the generator, every stage, run, the stage list. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new SegmentCli());
+    cli.addSubcommand("generate", new GenerateCommand());
+    for (SuiteStage stage : SuiteStage.values()) {
+      cli.addSubcommand(stage.command(), StageCommand.of(stage));
+    }
+    cli.addSubcommand("run", StageCommand.run());
+    cli.addSubcommand("stages", new StagesCommand());
+    cli.addSubcommand("help", new CommandLine.HelpCommand());
+    return cli;
+  }
+
   /** A stage that failed in YARN cluster mode; the message is the one-line reason. */
-  static final class StageFailedException extends RuntimeException {
-    StageFailedException(String reason, int exitCode) {
+  static final class YarnFailure extends RuntimeException {
+    YarnFailure(String reason, int exitCode) {
       super(reason + " (exit code " + exitCode + ")");
     }
 
@@ -103,10 +106,18 @@ public final class SegmentCli {
     }
   }
 
+  /**
+   * The one place exceptions become exit codes: bad input ({@link BadInputException}, settings
+   * included) is 2 with its one-line message; anything else, a failed stage
+   * ({@link StageFailedException}) or a bug, is 1.
+   */
+  static int exitCode(Throwable e) {
+    return e instanceof BadInputException ? EXIT_BAD_INPUT : EXIT_FAILED;
+  }
+
   private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    if (e instanceof BadInputException || e instanceof SettingsException
-        || e instanceof IllegalArgumentException) {
+    if (exitCode(e) == EXIT_BAD_INPUT) {
       err.println("segment " + cmd.getCommandName() + ": error: " + e.getMessage());
       err.flush();
       return EXIT_BAD_INPUT;

@@ -28,7 +28,7 @@ final class StagesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandLine root = spec.root().commandLine();
     List<Map<String, Object>> stages = new ArrayList<>();
-    for (PipelineStage stage : PipelineStage.values()) {
+    for (SuiteStage stage : SuiteStage.values()) {
       CommandLine sub = root.getSubcommands().get(stage.command());
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("stage", stage.command());

@@ -20,7 +20,7 @@ class SegmentCliTest {
   void helpListsEveryStageAndTheGenerator() {
     CliHarness r = CliHarness.run("--help");
     assertThat(r.exitCode()).isZero();
-    for (PipelineStage stage : PipelineStage.values()) {
+    for (SuiteStage stage : SuiteStage.values()) {
       assertThat(r.out()).contains(stage.command());
     }
     assertThat(r.out()).contains("generate");
@@ -28,7 +28,7 @@ class SegmentCliTest {
 
   @Test
   void everyStageHasItsOwnHelpNamingTheRunDate() {
-    for (PipelineStage stage : PipelineStage.values()) {
+    for (SuiteStage stage : SuiteStage.values()) {
       CliHarness r = CliHarness.run(stage.command(), "--help");
       assertThat(r.exitCode()).as(stage.command()).isZero();
       assertThat(r.out()).as(stage.command()).contains("--run-date", "--conf", "--lake");

@@ -1,7 +1,10 @@
 package com.banksegment.config;
 
+import com.banksegment.contract.Table;
+
 /**
- * The folders of the lake, one place for every path (see docs/data-contract.md).
+ * The folders of the lake, one place for every path (docs/data-contract.md): a table's folder
+ * comes from its {@link Table} in the contract, a run date's data is under {@code run_date=D}.
  * Paths are plain strings so that Spark, the Hadoop client and the UI share them.
  */
 public record LakeLayout(String root) {
@@ -14,17 +17,14 @@ public record LakeLayout(String root) {
     return root + "/raw/transactions/" + d.partition();
   }
 
-  /** Table roots; a run date's data is under {@code <table>/run_date=D}. */
-  public String cleanTransactions() {
-    return root + "/clean/transactions";
+  /** A table's folder; a run date's rows are in {@link #partition}. */
+  public String table(Table table) {
+    return root + "/" + table.path();
   }
 
-  public String quarantineTransactions() {
-    return root + "/quarantine/transactions";
-  }
-
-  public String customers() {
-    return root + "/clean/customers";
+  /** {@code <table>/run_date=D}: one run date's rows of a table. */
+  public String partition(Table table, RunDate d) {
+    return table(table) + "/" + d.partition();
   }
 
   public String models() {
@@ -35,11 +35,7 @@ public record LakeLayout(String root) {
     return models() + "/" + d.partition();
   }
 
-  public String published(String table) {
-    return root + "/published/" + table;
-  }
-
-  /** The pointer file naming the run date readers should use. */
+  /** The pointer file naming the run date readers should use; only the publish stage writes it. */
   public String latestPointer() {
     return root + "/published/_LATEST";
   }
@@ -48,11 +44,8 @@ public record LakeLayout(String root) {
     return root + "/reports/" + stage + "/" + d.partition();
   }
 
-  public String staging(String name, RunDate d) {
-    return root + "/_staging/" + name + "/" + d.partition() + "-" + ProcessHandle.current().pid();
-  }
-
-  public static String partitionOf(String table, RunDate d) {
-    return table + "/" + d.partition();
+  /** Where a stage stages its outputs before it commits them: {@code _staging/<stage>}. */
+  public String staging(String stage) {
+    return root + "/_staging/" + stage;
   }
 }

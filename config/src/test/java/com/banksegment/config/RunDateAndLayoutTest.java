@@ -3,6 +3,7 @@ package com.banksegment.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.banksegment.contract.LakeTables;
 import org.junit.jupiter.api.Test;
 
 class RunDateAndLayoutTest {
@@ -19,9 +20,11 @@ class RunDateAndLayoutTest {
     LakeLayout lake = new LakeLayout("hdfs:///bank/lake/");
     RunDate d = RunDate.parse("2016-10-21");
     assertThat(lake.rawTransactions(d)).isEqualTo("hdfs:///bank/lake/raw/transactions/run_date=2016-10-21");
-    assertThat(lake.cleanTransactions()).isEqualTo("hdfs:///bank/lake/clean/transactions");
+    assertThat(lake.table(LakeTables.CLEAN_TRANSACTIONS)).isEqualTo("hdfs:///bank/lake/clean/transactions");
     assertThat(lake.modelDir(d)).isEqualTo("hdfs:///bank/lake/models/run_date=2016-10-21");
-    assertThat(lake.published("customer_segments")).isEqualTo("hdfs:///bank/lake/published/customer_segments");
+    assertThat(lake.table(LakeTables.CUSTOMER_SEGMENTS)).isEqualTo("hdfs:///bank/lake/published/customer_segments");
+    assertThat(lake.partition(LakeTables.CUSTOMERS, d)).isEqualTo("hdfs:///bank/lake/clean/customers/run_date=2016-10-21");
+    assertThat(lake.staging("model")).isEqualTo("hdfs:///bank/lake/_staging/model");
     assertThat(lake.report("eda", d)).isEqualTo("hdfs:///bank/lake/reports/eda/run_date=2016-10-21");
   }
 }

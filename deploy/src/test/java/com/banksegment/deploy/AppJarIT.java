@@ -32,7 +32,7 @@ class AppJarIT {
     }
     assertThat(entries).contains(
         "com/banksegment/cli/SegmentCli.class",
-        "com/banksegment/cli/PipelineStage.class",
+        "com/banksegment/cli/SuiteStage.class",
         "picocli/CommandLine.class",
         "com/typesafe/config/ConfigFactory.class",
         "reference.conf",

@@ -48,6 +48,8 @@ class UiServiceFilesIT {
     env.put("SEGMENT_UI_PORT", String.valueOf(port));
     env.put("SEGMENT_UI_USERS", "[{name=ops, password-bcrypt=\"" + bcrypt("s3cret-ops") + "\", role=viewer}]");
     env.put("LOGGING_FILE_NAME", tmp.resolve("ui.log").toString());
+    assertThat(env).containsKeys("SEGMENT_UI_API_KEYS", "SEGMENT_UI_AUDIT_LOG", "SEGMENT_UI_SECURE_COOKIE");
+    env.put("SEGMENT_UI_AUDIT_LOG", tmp.resolve("ui-audit.log").toString());
 
     List<String> command = new ArrayList<>();
     for (String word : unit.get("ExecStart").split("\\s+")) {

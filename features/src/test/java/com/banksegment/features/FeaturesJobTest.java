@@ -7,7 +7,14 @@ import com.banksegment.config.BadInputException;
 import com.banksegment.config.LakeLayout;
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
+import com.banksegment.contract.LakeTables;
+import com.banksegment.features.eda.AttributeConflicts;
+import com.banksegment.features.eda.EdaReportWriter;
+import com.banksegment.features.eda.SegmentSummary;
+import com.banksegment.spark.JobRecorder;
 import com.banksegment.spark.SparkTestSession;
+import com.banksegment.spark.stage.ProgressSink;
+import com.banksegment.spark.stage.StageContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +43,7 @@ class FeaturesJobTest {
   private static LakeLayout layout;
   private static FeaturesResult result;
   private static String progress;
+  private static List<JobRecorder.Job> jobs;
 
   @BeforeAll
   static void runOnce() {
@@ -54,13 +62,16 @@ class FeaturesJobTest {
         .add("MID4", "1986-01-01", "F", "NOIDA", 11000.0, "2016-10-10", "16:00:00", 800)
         .writeTo(SPARK, layout, RUN_DATE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    result = new FeaturesJob(SPARK, settings).runDate(RUN_DATE)
-        .progressTo(new PrintStream(out, true, StandardCharsets.UTF_8)).execute();
+    try (JobRecorder recorder = JobRecorder.listen(SPARK)) {
+      result = new FeaturesJob(new StageContext(SPARK, settings, RUN_DATE,
+          ProgressSink.to(new PrintStream(out, true, StandardCharsets.UTF_8)))).execute();
+      jobs = recorder.jobs();
+    }
     progress = out.toString(StandardCharsets.UTF_8);
   }
 
   private static Dataset<Row> customers() {
-    return SPARK.read().parquet(result.customersPath());
+    return SPARK.read().parquet(result.outputs().customersPath());
   }
 
   private static Map<String, Row> byId() {
@@ -71,16 +82,22 @@ class FeaturesJobTest {
 
   @Test
   void writesOneRowPerCustomerWithTheContractColumns() {
-    assertThat(result.customersPath()).isEqualTo(lake + "/clean/customers/run_date=2016-10-21");
-    assertThat(customers().columns()).containsExactlyElementsOf(CustomerTable.COLUMNS);
+    assertThat(result.outputs().customersPath()).isEqualTo(lake + "/clean/customers/run_date=2016-10-21");
+    assertThat(customers().columns()).containsExactlyElementsOf(LakeTables.CUSTOMERS.columnNames());
     assertThat(customers().schema().apply("recency_days").dataType()).isEqualTo(DataTypes.IntegerType);
     assertThat(customers().schema().apply("frequency").dataType()).isEqualTo(DataTypes.IntegerType);
     assertThat(customers().schema().apply("age").dataType()).isEqualTo(DataTypes.DoubleType);
     assertThat(customers().schema().apply("first_txn_date").dataType()).isEqualTo(DataTypes.DateType);
     assertThat(customers().count()).isEqualTo(9);
-    assertThat(result.customers()).isEqualTo(9);
-    assertThat(result.transactions()).isEqualTo(10);
-    assertThat(result.snapshotDate()).isEqualTo(LocalDate.of(2016, 10, 22));
+    assertThat(result.batch().customers()).isEqualTo(9);
+    assertThat(result.batch().transactions()).isEqualTo(10);
+    assertThat(result.batch().snapshotDate()).isEqualTo(LocalDate.of(2016, 10, 22));
+  }
+
+  @Test
+  void everySparkJobOfTheRunIsNamedAfterTheStageAndTheDate() {
+    JobRecorder.assertEveryJobNamed(jobs, "features", "2016-10-21", "write the customer table (staged)",
+        "write EDA table histograms");
   }
 
   @Test
@@ -104,7 +121,7 @@ class FeaturesJobTest {
   void countsConflictsPerCustomerAndInTotal() {
     assertThat((int) byId().get("CONFLICTED").getAs("attribute_conflicts")).isEqualTo(4);
     assertThat((int) byId().get("MID1").getAs("attribute_conflicts")).isZero();
-    assertThat(result.conflicts()).isEqualTo(new FeaturesResult.AttributeConflicts(1, 1, 1, 1, 1));
+    assertThat(result.conflicts()).isEqualTo(new AttributeConflicts(1, 1, 1, 1, 1));
   }
 
   @Test
@@ -121,37 +138,37 @@ class FeaturesJobTest {
         "" + conflicted.getAs("r_score") + conflicted.getAs("f_score") + conflicted.getAs("m_score"));
     assertThat((String) c.get("SMALL").getAs("rfm_segment")).isEqualTo("Lost");
     assertThat(customers().where("rfm_segment = 'Others'").count()).isZero();
-    assertThat(result.segments().stream().mapToLong(FeaturesResult.SegmentSummary::customers).sum()).isEqualTo(9);
-    assertThat(result.segments().stream().map(FeaturesResult.SegmentSummary::segment).distinct().count())
+    assertThat(result.segments().stream().mapToLong(SegmentSummary::customers).sum()).isEqualTo(9);
+    assertThat(result.segments().stream().map(SegmentSummary::segment).distinct().count())
         .as("one summary row per configured name").isEqualTo(11);
   }
 
   @Test
   void writesTheReportTablesAndASelfContainedPage() throws Exception {
-    assertThat(result.reportDir()).isEqualTo(lake + "/reports/eda/run_date=2016-10-21");
+    assertThat(result.outputs().reportDir()).isEqualTo(lake + "/reports/eda/run_date=2016-10-21");
     for (String table : List.of("column_profile", "histograms", "gender_split", "preferred_hour_bands",
         "top_locations", "daily_volume", "hourly_volume", "correlations", "rfm_segments", "data_quality")) {
-      Path dir = Path.of(result.reportDir(), table);
+      Path dir = Path.of(result.outputs().reportDir(), table);
       try (var files = Files.list(dir)) {
         assertThat(files.filter(f -> f.toString().endsWith(".parquet")).count()).as(table + " as one file").isEqualTo(1);
       }
     }
-    Dataset<Row> daily = SPARK.read().parquet(result.reportDir() + "/daily_volume");
+    Dataset<Row> daily = SPARK.read().parquet(result.outputs().reportDir() + "/daily_volume");
     assertThat(daily.count()).as("every day from 08-01 to 10-21").isEqualTo(82);
-    Row thane = SPARK.read().parquet(result.reportDir() + "/top_locations").where("location = 'THANE'").first();
+    Row thane = SPARK.read().parquet(result.outputs().reportDir() + "/top_locations").where("location = 'THANE'").first();
     assertThat(thane.<Long>getAs("customers")).isEqualTo(2);
-    Row amount = SPARK.read().parquet(result.reportDir() + "/column_profile").where("column = 'amount'").first();
+    Row amount = SPARK.read().parquet(result.outputs().reportDir() + "/column_profile").where("column = 'amount'").first();
     assertThat(amount.<Long>getAs("count")).isEqualTo(10);
     assertThat(amount.<Double>getAs("max")).isEqualTo(90000.0);
     assertThat(amount.<Double>getAs("p50")).isEqualTo(400.0);
 
-    String html = Files.readString(Path.of(result.htmlReport()));
+    String html = Files.readString(Path.of(result.outputs().htmlReport()));
     assertThat(html).doesNotContain("{{").contains("Chart.defaults").contains("<canvas id=\"segments\">")
         .contains("Can't Lose Them").doesNotContain("sourceMappingURL");
     assertThat(html).contains("88.9% of customers (8 of 9) made a single transaction");
     assertThat(html).as("data from the batch cannot break out of the page")
         .doesNotContain("ODD</script>").contains("ODD<\\/script>").contains("&lt;b&gt;ODD&lt;/script&gt;");
-    String summary = Files.readString(Path.of(result.reportDir(), "summary.json"));
+    String summary = Files.readString(Path.of(result.outputs().reportDir(), "summary.json"));
     assertThat(EdaReportWriter.JSON.readTree(summary).get("customers").asLong()).isEqualTo(9);
     assertThat(progress).contains("[features] customer table written (staged)")
         .contains("[features] customer table and EDA report committed");
@@ -160,14 +177,15 @@ class FeaturesJobTest {
   @Test
   void aRerunReplacesThePartition() {
     long before = customers().count();
-    FeaturesResult again = new FeaturesJob(SPARK, settings).runDate(RUN_DATE)
-        .progressTo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).execute();
-    assertThat(SPARK.read().parquet(again.customersPath()).count()).isEqualTo(before);
+    FeaturesResult again = new FeaturesJob(StageContext.of(SPARK, settings, RUN_DATE).withProgress(line -> { }))
+        .execute();
+    assertThat(SPARK.read().parquet(again.outputs().customersPath()).count()).isEqualTo(before);
   }
 
   @Test
   void aMissingPartitionIsABadInputNamingThePath() {
-    assertThatThrownBy(() -> new FeaturesJob(SPARK, settings).runDate(RunDate.parse("2020-01-01")).execute())
+    assertThatThrownBy(() -> new FeaturesJob(StageContext.of(SPARK, settings, RunDate.parse("2020-01-01")))
+        .execute())
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("clean/transactions/run_date=2020-01-01").hasMessageContaining("run the ingest");
   }
@@ -177,8 +195,8 @@ class FeaturesJobTest {
     RunDate odd = RunDate.parse("2016-01-01");
     new CleanTransactions().add("C", null, "M", "X", 1.0, "2016-01-01", "10:00:00", 1).toDataset(SPARK)
         .drop("source_line").write().mode(SaveMode.Overwrite)
-        .parquet(LakeLayout.partitionOf(layout.cleanTransactions(), odd));
-    assertThatThrownBy(() -> new FeaturesJob(SPARK, settings).runDate(odd).execute())
+        .parquet(layout.partition(LakeTables.CLEAN_TRANSACTIONS, odd));
+    assertThatThrownBy(() -> new FeaturesJob(StageContext.of(SPARK, settings, odd)).execute())
         .isInstanceOf(BadInputException.class).hasMessageContaining("column source_line is missing");
   }
 
@@ -186,14 +204,15 @@ class FeaturesJobTest {
   void anEmptyPartitionIsABadInput() {
     RunDate empty = RunDate.parse("2016-01-02");
     SPARK.createDataFrame(List.of(), CleanTransactions.SCHEMA).write().mode(SaveMode.Overwrite)
-        .parquet(LakeLayout.partitionOf(layout.cleanTransactions(), empty));
-    assertThatThrownBy(() -> new FeaturesJob(SPARK, settings).runDate(empty).execute())
+        .parquet(layout.partition(LakeTables.CLEAN_TRANSACTIONS, empty));
+    assertThatThrownBy(() -> new FeaturesJob(StageContext.of(SPARK, settings, empty)).execute())
         .isInstanceOf(BadInputException.class).hasMessageContaining("no transactions");
   }
 
   @Test
   void refusesToRunWithoutARunDate() {
-    assertThatThrownBy(() -> new FeaturesJob(SPARK, settings).execute())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("runDate(");
+    // A job is built with its run date: without one there is no job to run.
+    assertThatThrownBy(() -> new StageContext(SPARK, settings, null, ProgressSink.STANDARD_OUT))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("run date");
   }
 }

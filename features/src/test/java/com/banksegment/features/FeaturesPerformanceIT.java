@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.banksegment.config.LakeLayout;
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
+import com.banksegment.contract.LakeTables;
 import com.banksegment.generator.GeneratorSettings;
 import com.banksegment.generator.TransactionGenerator;
 import com.banksegment.ingest.IngestJob;
-import com.banksegment.spark.LakeFiles;
+import com.banksegment.spark.LakeFileSystem;
 import com.banksegment.spark.SparkTestSession;
+import com.banksegment.spark.stage.StageContext;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +38,10 @@ class FeaturesPerformanceIT {
     RunDate runDate = RunDate.parse("2016-10-21");
     SuiteSettings settings = SuiteSettings.load().with("segment.lake.root", lake.toString());
     LakeLayout layout = settings.lake().layout();
-    if (!LakeFiles.of(spark).exists(LakeLayout.partitionOf(layout.cleanTransactions(), runDate))) {
+    if (!LakeFileSystem.of(spark).exists(layout.partition(LakeTables.CLEAN_TRANSACTIONS, runDate))) {
       Path csv = lake.resolve("generated/transactions.csv");
       new TransactionGenerator(new GeneratorSettings(rows, 42)).writeTo(csv);
-      new IngestJob(spark, settings).runDate(runDate).input(csv.toString()).execute();
+      new IngestJob(StageContext.of(spark, settings, runDate)).input(csv.toString()).execute();
     }
 
     StageTimes stages = new StageTimes();
@@ -48,14 +50,14 @@ class FeaturesPerformanceIT {
       stages.clear();
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
-      FeaturesResult result = new FeaturesJob(spark, settings).runDate(runDate).execute();
+      FeaturesResult result = new FeaturesJob(StageContext.of(spark, settings, runDate)).execute();
       double seconds = (System.nanoTime() - start) / 1e9;
       // On a shared machine wall time depends on the neighbours; CPU time of this JVM does not.
       double cpu = (processCpuNanos() - cpuStart) / 1e9;
       System.out.printf(Locale.ROOT, "run %d: %,d transactions, %,d customers in %.1f s wall, %.1f s CPU "
-          + "(load average %.1f)%n", run, result.transactions(), result.customers(), seconds, cpu,
+          + "(load average %.1f)%n", run, result.batch().transactions(), result.batch().customers(), seconds, cpu,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      assertThat(result.customers()).isPositive();
+      assertThat(result.batch().customers()).isPositive();
       stages.print();
     }
   }

@@ -7,6 +7,7 @@ import com.banksegment.config.SuiteSettings;
 import com.banksegment.ingest.IngestJob;
 import com.banksegment.spark.SparkTestSession;
 import com.banksegment.spark.TestData;
+import com.banksegment.spark.stage.StageContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,15 +29,15 @@ class FeaturesRealDataIT {
   static void ingestAndBuildFeatures() throws Exception {
     Path lake = Files.createTempDirectory("features-real");
     SuiteSettings settings = SuiteSettings.load().with("segment.lake.root", lake.toString());
-    new IngestJob(SPARK, settings).runDate(RUN_DATE).input(TestData.realHead20k().toString()).execute();
-    result = new FeaturesJob(SPARK, settings).runDate(RUN_DATE).execute();
-    System.out.println("EDA report of the real head: " + result.htmlReport());
+    new IngestJob(StageContext.of(SPARK, settings, RUN_DATE)).input(TestData.realHead20k().toString()).execute();
+    result = new FeaturesJob(StageContext.of(SPARK, settings, RUN_DATE)).execute();
+    System.out.println("EDA report of the real head: " + result.outputs().htmlReport());
   }
 
   @Test
   void customerCountAndFrequencyDistributionMatchTheRealFile() {
-    Dataset<Row> customers = SPARK.read().parquet(result.customersPath());
-    assertThat(result.customers()).isEqualTo(19_937);
+    Dataset<Row> customers = SPARK.read().parquet(result.outputs().customersPath());
+    assertThat(result.batch().customers()).isEqualTo(19_937);
     assertThat(customers.count()).isEqualTo(19_937);
     Map<Integer, Long> frequency = customers.groupBy("frequency").count().collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getInt(0), r -> r.getLong(1)));
@@ -45,13 +46,13 @@ class FeaturesRealDataIT {
 
   @Test
   void snapshotIsTheDayAfterTheLastTransaction() {
-    assertThat(result.snapshotDate()).isEqualTo(LocalDate.of(2016, 10, 22));
-    assertThat(result.transactions()).isEqualTo(20_000);
+    assertThat(result.batch().snapshotDate()).isEqualTo(LocalDate.of(2016, 10, 22));
+    assertThat(result.batch().transactions()).isEqualTo(20_000);
   }
 
   @Test
   void tiedFrequenciesShareOneScoreAndEveryoneHasANamedSegment() {
-    Dataset<Row> customers = SPARK.read().parquet(result.customersPath());
+    Dataset<Row> customers = SPARK.read().parquet(result.outputs().customersPath());
     assertThat(customers.where("frequency = 1 and f_score <> 1").count()).isZero();
     assertThat(customers.where("frequency = 2 and f_score <> 5").count()).isZero();
     assertThat(customers.where("rfm_segment = 'Others'").count()).isZero();

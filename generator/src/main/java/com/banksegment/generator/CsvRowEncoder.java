@@ -1,5 +1,6 @@
 package com.banksegment.generator;
 
+import com.banksegment.contract.RawLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * written digit by digit: String.format and BigDecimal would dominate the cost at 10M rows.
  */
 final class CsvRowEncoder {
-  static final String HEADER = "TransactionID,CustomerID,CustomerDOB,CustGender,CustLocation,"
-      + "CustAccountBalance,TransactionDate,TransactionTime,TransactionAmount (INR)";
+  /** The bank layout's header, as ingest expects it. */
+  static final String HEADER = RawLayout.BANK.header();
   private static final byte[] CRLF = {'\r', '\n'};
   private static final byte[] DOB_PLACEHOLDER = "1/1/1800".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] NAN = "nan".getBytes(StandardCharsets.US_ASCII);

@@ -1,40 +1,23 @@
 package com.banksegment.ingest;
 
 import com.banksegment.config.RunDate;
-import java.util.Collections;
-import java.util.EnumMap;
+import com.banksegment.ingest.tables.RowCounts;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What an ingest run produced. {@code inputRows == cleanRows + quarantinedRows} always holds
- * (the job checks it before committing). Maps list every reason and flag, zeros included, in
- * the contract's order.
+ * What an ingest run produced. {@code inputRows == rows.clean() + rows.quarantined()} always holds
+ * (the job checks it before committing).
+ *
+ * @param sourceFiles the raw files read, in name order
+ * @param outputs where the committed tables and the report are
  */
-public record IngestResult(
-    RunDate runDate,
-    List<String> sourceFiles,
-    long inputRows,
-    long cleanRows,
-    long quarantinedRows,
-    Map<RejectReason, Long> quarantinedByReason,
-    Map<SoftFlag, Long> softFlags,
-    String cleanPartition,
-    String quarantinePartition,
-    String reportPath,
-    double elapsedSeconds) {
+public record IngestResult(RunDate runDate, List<String> sourceFiles, long inputRows, RowCounts rows,
+    Outputs outputs, double elapsedSeconds) {
 
   public IngestResult {
     sourceFiles = List.copyOf(sourceFiles);
-    quarantinedByReason = Collections.unmodifiableMap(new EnumMap<>(quarantinedByReason));
-    softFlags = Collections.unmodifiableMap(new EnumMap<>(softFlags));
   }
 
-  public long quarantined(RejectReason reason) {
-    return quarantinedByReason.getOrDefault(reason, 0L);
-  }
-
-  public long flagged(SoftFlag flag) {
-    return softFlags.getOrDefault(flag, 0L);
-  }
+  /** The committed partitions and the report file. */
+  public record Outputs(String cleanPartition, String quarantinePartition, String reportPath) {}
 }

@@ -1,6 +1,10 @@
 package com.banksegment.ingest;
 
+import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
+import com.banksegment.contract.RawLayout;
+import com.banksegment.spark.SparkTestSession;
+import com.banksegment.spark.stage.StageContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +15,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Tiny raw files in the bank's layout, written as the bank writes them (CRLF), and settings on a temp lake. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static final String HEADER = RawLayout.HEADER;
+  public static final String HEADER = RawLayout.BANK.header();
 
   /** Writes the lines joined by CRLF, each line terminated, as in the real file. */
-  static Path csv(Path file, String... lines) {
+  public static Path csv(Path file, String... lines) {
     StringBuilder text = new StringBuilder();
     for (String line : lines) {
       text.append(line).append("\r\n");
@@ -47,6 +51,11 @@ final class Fixtures {
 
   static SuiteSettings settings(Path lake) {
     return SuiteSettings.load(List.of("segment.lake.root=" + lake));
+  }
+
+  /** The ingest of a run date into a temporary lake, in the shared test session. */
+  static IngestJob ingest(Path lake, RunDate runDate) {
+    return new IngestJob(StageContext.of(SparkTestSession.get(), settings(lake), runDate));
   }
 
   /** Every file under a folder, relative, sorted: what a run left in the lake. */

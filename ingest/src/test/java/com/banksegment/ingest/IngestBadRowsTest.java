@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.banksegment.config.RunDate;
+import com.banksegment.contract.LakeTables;
+import com.banksegment.contract.RejectReason;
+import com.banksegment.contract.SoftFlag;
+import com.banksegment.spark.JobRecorder;
+import com.banksegment.spark.SparkSchemas;
 import com.banksegment.spark.SparkTestSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,6 +39,7 @@ class IngestBadRowsTest {
   static IngestResult result;
   static Map<Long, Row> quarantineByLine;
   static Map<Long, Row> cleanByLine;
+  static List<JobRecorder.Job> jobs;
 
   @BeforeAll
   static void ingestTheBadInputFile() {
@@ -55,18 +61,26 @@ class IngestBadRowsTest {
         "T13,C13,10/1/94,F,MUMBAI,100.5,,143207,25",                               // 14 missing date
         "",                                                                        // 15 blank: not a row
         "T15,C15,1/1/1800,T,,,21/10/16,400,0");                                    // 16 clean, four soft flags
-    result = new IngestJob(spark, Fixtures.settings(dir.resolve("lake"))).runDate(RUN_DATE)
-        .input(input.toString()).execute();
-    quarantineByLine = byLine(spark.read().parquet(result.quarantinePartition()).collectAsList(), "line_number");
-    cleanByLine = byLine(spark.read().parquet(result.cleanPartition()).collectAsList(), "source_line");
+    try (JobRecorder recorder = JobRecorder.listen(spark)) {
+      result = Fixtures.ingest(dir.resolve("lake"), RUN_DATE).input(input.toString()).execute();
+      jobs = recorder.jobs();
+    }
+    quarantineByLine = byLine(spark.read().parquet(result.outputs().quarantinePartition()).collectAsList(),
+        "line_number");
+    cleanByLine = byLine(spark.read().parquet(result.outputs().cleanPartition()).collectAsList(), "source_line");
+  }
+
+  @Test
+  void everySparkJobOfTheRunIsNamedAfterTheStageAndTheDate() {
+    JobRecorder.assertEveryJobNamed(jobs, "ingest", "2016-10-21", "write clean transactions (staged)");
   }
 
   @Test
   void noRowIsLost() {
     assertThat(result.inputRows()).isEqualTo(14);
-    assertThat(result.cleanRows()).isEqualTo(3);
-    assertThat(result.quarantinedRows()).isEqualTo(11);
-    assertThat(result.cleanRows() + result.quarantinedRows()).isEqualTo(result.inputRows());
+    assertThat(result.rows().clean()).isEqualTo(3);
+    assertThat(result.rows().quarantined()).isEqualTo(11);
+    assertThat(result.rows().clean() + result.rows().quarantined()).isEqualTo(result.inputRows());
     assertThat(cleanByLine.keySet()).containsExactly(2L, 11L, 16L);
     assertThat(quarantineByLine.keySet()).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 12L, 13L, 14L);
   }
@@ -80,9 +94,9 @@ class IngestBadRowsTest {
         entry(6L, "BAD_TRANSACTION_DATE"), entry(7L, "BAD_TRANSACTION_TIME"), entry(8L, "NEGATIVE_AMOUNT"),
         entry(9L, "BAD_AMOUNT"), entry(10L, "DUPLICATE_TRANSACTION_ID"), entry(12L, "MISSING_TRANSACTION_ID"),
         entry(13L, "MISSING_CUSTOMER_ID"), entry(14L, "MISSING_TRANSACTION_DATE"));
-    assertThat(result.quarantined(RejectReason.WRONG_COLUMN_COUNT)).isEqualTo(3);
-    assertThat(result.quarantined(RejectReason.DUPLICATE_TRANSACTION_ID)).isEqualTo(1);
-    assertThat(result.quarantinedByReason().keySet()).containsExactly(RejectReason.values());
+    assertThat(result.rows().quarantined(RejectReason.WRONG_COLUMN_COUNT)).isEqualTo(3);
+    assertThat(result.rows().quarantined(RejectReason.DUPLICATE_TRANSACTION_ID)).isEqualTo(1);
+    assertThat(result.rows().quarantinedByReason().keySet()).containsExactly(RejectReason.values());
   }
 
   @Test
@@ -127,41 +141,41 @@ class IngestBadRowsTest {
     assertThat(t15.<Boolean>getAs("balance_missing")).isTrue();
     assertThat(t15.<Boolean>getAs("dob_missing")).isFalse();
     assertThat(t15.<String>getAs("transaction_time")).isEqualTo("00:04:00");
-    assertThat(result.softFlags()).containsExactly(
+    assertThat(result.rows().softFlags()).containsExactly(
         entry(SoftFlag.DOB_PLACEHOLDER, 1L), entry(SoftFlag.DOB_MISSING, 0L), entry(SoftFlag.DOB_INVALID, 0L),
         entry(SoftFlag.GENDER_UNKNOWN, 1L), entry(SoftFlag.LOCATION_MISSING, 1L), entry(SoftFlag.BALANCE_MISSING, 1L));
   }
 
   @Test
   void tablesHaveTheContractSchemas() {
-    assertThat(spark.read().parquet(result.cleanPartition()).schema().fields())
+    assertThat(spark.read().parquet(result.outputs().cleanPartition()).schema().fields())
         .extracting(f -> f.name() + ":" + f.dataType().simpleString())
-        .containsExactlyElementsOf(columns(TransactionTables.CLEAN.fields()));
-    assertThat(spark.read().parquet(result.quarantinePartition()).schema().fields())
+        .containsExactlyElementsOf(columns(SparkSchemas.of(LakeTables.CLEAN_TRANSACTIONS).fields()));
+    assertThat(spark.read().parquet(result.outputs().quarantinePartition()).schema().fields())
         .extracting(f -> f.name() + ":" + f.dataType().simpleString())
         .containsExactly("source_file:string", "line_number:bigint", "raw_line:string", "reason:string", "detail:string");
   }
 
   @Test
   void reportCountsWhatWasWritten() {
-    IngestReport report = IngestReport.fromJson(Fixtures.read(Path.of(result.reportPath())));
+    IngestReport report = IngestReport.fromJson(Fixtures.read(Path.of(result.outputs().reportPath())));
     assertThat(report.runDate()).isEqualTo("2016-10-21");
-    assertThat(report.inputRows()).isEqualTo(14);
-    assertThat(report.cleanRows()).isEqualTo(3);
-    assertThat(report.quarantinedRows()).isEqualTo(11);
-    assertThat(report.quarantinedByReason()).containsEntry("BAD_AMOUNT", 1L).containsEntry("WRONG_COLUMN_COUNT", 3L)
+    assertThat(report.rows().inputRows()).isEqualTo(14);
+    assertThat(report.rows().cleanRows()).isEqualTo(3);
+    assertThat(report.rows().quarantinedRows()).isEqualTo(11);
+    assertThat(report.rows().quarantinedByReason()).containsEntry("BAD_AMOUNT", 1L).containsEntry("WRONG_COLUMN_COUNT", 3L)
         .hasSize(RejectReason.values().length);
-    assertThat(report.softFlags()).containsEntry("dob_placeholder", 1L).containsEntry("balance_missing", 1L);
-    assertThat(report.nullsPerColumn()).containsEntry("customer_dob", 1L).containsEntry("gender", 1L)
+    assertThat(report.quality().softFlags()).containsEntry("dob_placeholder", 1L).containsEntry("balance_missing", 1L);
+    assertThat(report.quality().nullsPerColumn()).containsEntry("customer_dob", 1L).containsEntry("gender", 1L)
         .containsEntry("location", 1L).containsEntry("account_balance", 1L).containsEntry("transaction_id", 0L)
-        .hasSize(TransactionTables.CLEAN.size());
-    assertThat(report.repeatedTransactionIds()).isEqualTo(1);
-    assertThat(report.sourceFiles()).singleElement()
+        .hasSize(LakeTables.CLEAN_TRANSACTIONS.columns().size());
+    assertThat(report.quality().repeatedTransactionIds()).isEqualTo(1);
+    assertThat(report.source().sourceFiles()).singleElement()
         .satisfies(f -> assertThat(f.name()).isEqualTo("bad-input.csv"))
         .satisfies(f -> assertThat(f.rows()).isEqualTo(14));
-    assertThat(report.firstTransactionDate()).isEqualTo("2016-08-02");
-    assertThat(report.lastTransactionDate()).isEqualTo("2016-10-21");
-    assertThat(Fixtures.read(Path.of(result.reportPath()))).contains("\"quarantined_by_reason\"", "\"nulls_per_column\"");
+    assertThat(report.period().firstTransactionDate()).isEqualTo("2016-08-02");
+    assertThat(report.period().lastTransactionDate()).isEqualTo("2016-10-21");
+    assertThat(Fixtures.read(Path.of(result.outputs().reportPath()))).contains("\"quarantined_by_reason\"", "\"nulls_per_column\"");
   }
 
   private static List<String> columns(org.apache.spark.sql.types.StructField[] fields) {

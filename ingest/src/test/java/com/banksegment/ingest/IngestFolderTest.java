@@ -4,6 +4,8 @@ import static com.banksegment.ingest.Fixtures.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.config.RunDate;
+import com.banksegment.contract.LakeTables;
+import com.banksegment.contract.RejectReason;
 import com.banksegment.spark.SparkTestSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,22 +37,23 @@ class IngestFolderTest {
     Fixtures.bytes(dir.resolve("in/.DS_Store"), new byte[] {1, 2, 3});
     SparkSession spark = SparkTestSession.get();
 
-    IngestResult result = new IngestJob(spark, Fixtures.settings(dir.resolve("lake")))
-        .runDate(RunDate.parse("2016-08-03")).input(dir.resolve("in").toString()).execute();
+    IngestResult result = Fixtures.ingest(dir.resolve("lake"), RunDate.parse("2016-08-03"))
+        .input(dir.resolve("in").toString()).execute();
 
     assertThat(result.sourceFiles()).extracting(p -> Path.of(p.replace("file:", "")).getFileName().toString())
         .containsExactly("a.csv", "b.csv");
     assertThat(result.inputRows()).isEqualTo(8);
-    assertThat(rows(spark, result.cleanPartition(), "source_file", "source_line", "transaction_id"))
+    assertThat(rows(spark, result.outputs().cleanPartition(), "source_file", "source_line", "transaction_id"))
         .containsExactly("a.csv:2:T7", "a.csv:4:T8", "a.csv:5:T9", "b.csv:3:T10");
-    assertThat(rows(spark, result.quarantinePartition(), "source_file", "line_number", "reason", "detail"))
+    assertThat(rows(spark, result.outputs().quarantinePartition(), "source_file", "line_number", "reason", "detail"))
         .containsExactly(
             "a.csv:3:BAD_TRANSACTION_DATE:TransactionDate \"30/2/16\" is not a calendar date written d/m/yy or dd-mm-yyyy",
             "a.csv:6:DUPLICATE_TRANSACTION_ID:TransactionID \"T9\" already on line 5 of a.csv",
             "b.csv:2:DUPLICATE_TRANSACTION_ID:TransactionID \"T7\" already on line 2 of a.csv",
             "b.csv:4:DUPLICATE_TRANSACTION_ID:TransactionID \"T9\" already on line 5 of a.csv");
-    assertThat(result.quarantined(RejectReason.DUPLICATE_TRANSACTION_ID)).isEqualTo(3);
-    assertThat(IngestReport.fromJson(Fixtures.read(Path.of(result.reportPath()))).repeatedTransactionIds()).isEqualTo(2);
+    assertThat(result.rows().quarantined(RejectReason.DUPLICATE_TRANSACTION_ID)).isEqualTo(3);
+    assertThat(IngestReport.fromJson(Fixtures.read(Path.of(result.outputs().reportPath()))).quality()
+        .repeatedTransactionIds()).isEqualTo(2);
   }
 
   @Test
@@ -59,16 +62,16 @@ class IngestFolderTest {
         "T1,C1,10/1/94,F,MUMBAI,1,2/8/16,143207",
         "T2,C2,10/1/94,F,MUMBAI,1,2/8/16,143207,-4");
     SparkSession spark = SparkTestSession.get();
-    IngestResult result = new IngestJob(spark, Fixtures.settings(dir.resolve("lake")))
-        .runDate(RunDate.parse("2016-08-02")).input(dir.resolve("in").toString()).execute();
-    assertThat(result.cleanRows()).isZero();
-    assertThat(result.quarantinedRows()).isEqualTo(2);
-    assertThat(spark.read().parquet(result.cleanPartition()).schema().fieldNames())
-        .containsExactly(TransactionTables.CLEAN.fieldNames());
-    IngestReport report = IngestReport.fromJson(Fixtures.read(Path.of(result.reportPath())));
-    assertThat(report.softFlags()).containsEntry("dob_placeholder", 0L);
-    assertThat(report.nullsPerColumn()).containsEntry("customer_dob", 0L);
-    assertThat(report.firstTransactionDate()).isNull();
+    IngestResult result = Fixtures.ingest(dir.resolve("lake"), RunDate.parse("2016-08-02"))
+        .input(dir.resolve("in").toString()).execute();
+    assertThat(result.rows().clean()).isZero();
+    assertThat(result.rows().quarantined()).isEqualTo(2);
+    assertThat(spark.read().parquet(result.outputs().cleanPartition()).schema().fieldNames())
+        .containsExactlyElementsOf(LakeTables.CLEAN_TRANSACTIONS.columnNames());
+    IngestReport report = IngestReport.fromJson(Fixtures.read(Path.of(result.outputs().reportPath())));
+    assertThat(report.quality().softFlags()).containsEntry("dob_placeholder", 0L);
+    assertThat(report.quality().nullsPerColumn()).containsEntry("customer_dob", 0L);
+    assertThat(report.period().firstTransactionDate()).isNull();
   }
 
   private static List<String> rows(SparkSession spark, String table, String... columns) {

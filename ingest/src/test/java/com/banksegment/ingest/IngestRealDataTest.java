@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.config.RunDate;
+import com.banksegment.contract.SoftFlag;
 import com.banksegment.spark.SparkTestSession;
 import com.banksegment.spark.TestData;
 import java.nio.file.Path;
@@ -30,17 +31,17 @@ class IngestRealDataTest {
   @BeforeAll
   static void ingestTheRealFile() {
     SparkSession spark = SparkTestSession.get();
-    result = new IngestJob(spark, Fixtures.settings(lake)).runDate(RunDate.parse("2016-10-21"))
+    result = Fixtures.ingest(lake, RunDate.parse("2016-10-21"))
         .input(TestData.realHead20k().toString()).execute();
-    clean = spark.read().parquet(result.cleanPartition());
+    clean = spark.read().parquet(result.outputs().cleanPartition());
   }
 
   @Test
   void everyRowIsCleanOrQuarantined() {
     assertThat(result.inputRows()).isEqualTo(20_000);
-    assertThat(result.cleanRows() + result.quarantinedRows()).isEqualTo(20_000);
+    assertThat(result.rows().clean() + result.rows().quarantined()).isEqualTo(20_000);
     // The head has 9 fields on every line, valid dates/times/amounts and distinct ids.
-    assertThat(result.quarantinedRows()).isZero();
+    assertThat(result.rows().quarantined()).isZero();
     assertThat(clean.count()).isEqualTo(20_000);
     assertThat(clean.select(countDistinct(col("transaction_id"))).first().getLong(0)).isEqualTo(20_000);
     assertThat(clean.select(countDistinct(col("customer_id"))).first().getLong(0)).isEqualTo(19_937);
@@ -48,12 +49,12 @@ class IngestRealDataTest {
 
   @Test
   void softFlagsMatchTheMeasuredQuirks() {
-    assertThat(result.flagged(SoftFlag.DOB_PLACEHOLDER)).isEqualTo(1_290);
-    assertThat(result.flagged(SoftFlag.DOB_MISSING)).isEqualTo(72);        // the text nan
-    assertThat(result.flagged(SoftFlag.DOB_INVALID)).isEqualTo(3);         // 19-01-2021, after the transactions
-    assertThat(result.flagged(SoftFlag.GENDER_UNKNOWN)).isEqualTo(11);
-    assertThat(result.flagged(SoftFlag.LOCATION_MISSING)).isEqualTo(1);
-    assertThat(result.flagged(SoftFlag.BALANCE_MISSING)).isEqualTo(27);
+    assertThat(result.rows().flagged(SoftFlag.DOB_PLACEHOLDER)).isEqualTo(1_290);
+    assertThat(result.rows().flagged(SoftFlag.DOB_MISSING)).isEqualTo(72);        // the text nan
+    assertThat(result.rows().flagged(SoftFlag.DOB_INVALID)).isEqualTo(3);         // 19-01-2021, after the transactions
+    assertThat(result.rows().flagged(SoftFlag.GENDER_UNKNOWN)).isEqualTo(11);
+    assertThat(result.rows().flagged(SoftFlag.LOCATION_MISSING)).isEqualTo(1);
+    assertThat(result.rows().flagged(SoftFlag.BALANCE_MISSING)).isEqualTo(27);
     assertThat(clean.filter(col("customer_dob").isNull()).count()).isEqualTo(1_290 + 72 + 3);
     assertThat(clean.filter(col("customer_dob").geq("2000-01-01")).count()).isEqualTo(29 - 3);
   }
@@ -90,11 +91,11 @@ class IngestRealDataTest {
 
   @Test
   void reportIsWrittenWithTheSameCounts() {
-    IngestReport report = IngestReport.fromJson(Fixtures.read(Path.of(result.reportPath())));
-    assertThat(report.inputRows()).isEqualTo(20_000);
-    assertThat(report.softFlags()).containsEntry("dob_placeholder", 1_290L).containsEntry("gender_unknown", 11L);
-    assertThat(report.nullsPerColumn()).containsEntry("account_balance", 27L).containsEntry("location", 1L);
-    assertThat(report.sourceFiles()).singleElement().satisfies(f -> assertThat(f.rows()).isEqualTo(20_000));
+    IngestReport report = IngestReport.fromJson(Fixtures.read(Path.of(result.outputs().reportPath())));
+    assertThat(report.rows().inputRows()).isEqualTo(20_000);
+    assertThat(report.quality().softFlags()).containsEntry("dob_placeholder", 1_290L).containsEntry("gender_unknown", 11L);
+    assertThat(report.quality().nullsPerColumn()).containsEntry("account_balance", 27L).containsEntry("location", 1L);
+    assertThat(report.source().sourceFiles()).singleElement().satisfies(f -> assertThat(f.rows()).isEqualTo(20_000));
     System.out.printf("head20k ingest took %.1f s (in the shared test JVM)%n", result.elapsedSeconds());
   }
 }

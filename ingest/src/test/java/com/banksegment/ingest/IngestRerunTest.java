@@ -8,6 +8,7 @@ import com.banksegment.config.BadInputException;
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
 import com.banksegment.spark.SparkTestSession;
+import com.banksegment.spark.stage.StageContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,10 +51,10 @@ class IngestRerunTest {
         "T8,C8,10/1/94,F,MUMBAI,100.5,2/8/16,143207,26",
         "T9,C9,10/1/94,F,MUMBAI,100.5,2/8/16,143207,27"));
 
-    assertThat(rerun.cleanRows()).isEqualTo(3);
+    assertThat(rerun.rows().clean()).isEqualTo(3);
     assertThat(ids(lake.resolve("clean/transactions/run_date=2016-08-02"))).containsExactly("T7", "T8", "T9");
-    assertThat(spark.read().parquet(rerun.quarantinePartition()).count()).isZero();
-    assertThat(IngestReport.fromJson(Fixtures.read(Path.of(rerun.reportPath()))).sourceFiles())
+    assertThat(spark.read().parquet(rerun.outputs().quarantinePartition()).count()).isZero();
+    assertThat(IngestReport.fromJson(Fixtures.read(Path.of(rerun.outputs().reportPath()))).source().sourceFiles())
         .extracting(IngestReport.SourceFile::name).containsExactly("second.csv");
     assertThat(snapshot("run_date=2016-08-03")).isEqualTo(aug3Before);
     assertThat(ids(lake.resolve("clean/transactions/run_date=2016-08-03"))).containsExactly("T3");
@@ -92,7 +93,7 @@ class IngestRerunTest {
   }
 
   private IngestResult ingest(RunDate date, Path input) {
-    return new IngestJob(spark, settings).runDate(date).input(input.toString()).execute();
+    return new IngestJob(StageContext.of(spark, settings, date)).input(input.toString()).execute();
   }
 
   private List<String> ids(Path partition) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.banksegment.config.BadInputException;
 import com.banksegment.config.RunDate;
 import com.banksegment.spark.SparkTestSession;
+import com.banksegment.spark.stage.StageContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -90,38 +91,36 @@ class IngestWholeInputTest {
   @Test
   void headerCaseAndSpacesAndBomAreTolerated() {
     Path file = Fixtures.csv(dir.resolve("in/bom.csv"), "\uFEFF" + HEADER.toLowerCase().replace(",", " , "), GOOD_ROW);
-    IngestResult result = new IngestJob(SparkTestSession.get(), Fixtures.settings(dir.resolve("lake")))
-        .runDate(RunDate.parse("2016-08-02")).input(file.toString()).execute();
-    assertThat(result.cleanRows()).isEqualTo(1);
+    IngestResult result = Fixtures.ingest(dir.resolve("lake"), RunDate.parse("2016-08-02"))
+        .input(file.toString()).execute();
+    assertThat(result.rows().clean()).isEqualTo(1);
   }
 
   @Test
   void defaultInputIsTheLakesRawFolderOfTheRunDate() {
     Path lake = dir.resolve("lake");
     Fixtures.csv(lake.resolve("raw/transactions/run_date=2016-08-02/day.csv"), HEADER, GOOD_ROW);
-    IngestResult result = new IngestJob(SparkTestSession.get(), Fixtures.settings(lake))
-        .runDate(RunDate.parse("2016-08-02")).execute();
-    assertThat(result.cleanRows()).isEqualTo(1);
+    IngestResult result = Fixtures.ingest(lake, RunDate.parse("2016-08-02")).execute();
+    assertThat(result.rows().clean()).isEqualTo(1);
     assertThat(result.sourceFiles()).singleElement().asString().endsWith("run_date=2016-08-02/day.csv");
 
-    assertThatThrownBy(() -> new IngestJob(SparkTestSession.get(), Fixtures.settings(lake))
-        .runDate(RunDate.parse("2016-08-03")).execute())
+    assertThatThrownBy(() -> Fixtures.ingest(lake, RunDate.parse("2016-08-03")).execute())
         .isInstanceOf(BadInputException.class)
         .hasMessageEndingWith("raw/transactions/run_date=2016-08-03: no such file or folder");
   }
 
   @Test
   void runDateIsRequired() {
-    assertThatThrownBy(() -> new IngestJob(SparkTestSession.get(), Fixtures.settings(dir)).execute())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no run date set");
-    assertThatThrownBy(() -> new IngestJob(SparkTestSession.get(), Fixtures.settings(dir)).input(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("input \" \": expected a file or folder path");
+    // A job is built with its run date: without one there is no job to run.
+    assertThatThrownBy(() -> new StageContext(SparkTestSession.get(), Fixtures.settings(dir), null, line -> { }))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("run date");
+    assertThatThrownBy(() -> Fixtures.ingest(dir, RunDate.parse("2016-10-21")).input(" "))
+        .isInstanceOf(BadInputException.class).hasMessage("input \" \": expected a file or folder path");
   }
 
   private BadInputException assertFailsWithNothingWritten(Path input, String messagePart) {
     Path lake = dir.resolve("lake");
-    IngestJob job = new IngestJob(SparkTestSession.get(), Fixtures.settings(lake))
-        .runDate(RunDate.parse("2016-10-21")).input(input.toString());
+    IngestJob job = Fixtures.ingest(lake, RunDate.parse("2016-10-21")).input(input.toString());
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(job::execute);
     assertThat(thrown).isInstanceOf(BadInputException.class).hasMessageContaining(messagePart);
     assertThat(thrown.getMessage()).doesNotContain("\n", "\r");

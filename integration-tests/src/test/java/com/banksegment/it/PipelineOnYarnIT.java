@@ -2,7 +2,7 @@ package com.banksegment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.banksegment.cli.PipelineStage;
+import com.banksegment.cli.SuiteStage;
 import com.banksegment.spark.ScriptRun;
 import com.banksegment.spark.SparkTestSession;
 import com.banksegment.spark.TestData;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and MiniDFSCluster in this JVM: a ResourceManager, a NodeManager, a NameNode, a DataNode).
  *
  * <p>As on a cluster: the bootstrap script lays the lake out, the day's real file lands in raw/
- * with its {@code _SUCCESS} marker, and every stage in {@link PipelineStage} order is submitted by
+ * with its {@code _SUCCESS} marker, and every stage in {@link SuiteStage} order is submitted by
  * the operators' wrapper (deploy/bin/spark-submit-stage.sh) in cluster mode, the driver in the
  * YARN ApplicationMaster, with the cluster's spark-defaults.conf and the yarn profile. The
  * submitting "edge node" has only HADOOP_CONF_DIR; spark-submit is Spark's own SparkSubmit on a
@@ -98,16 +98,20 @@ class PipelineOnYarnIT {
   void everyStageRunsOnYarnInClusterModeAndPublishesOnHdfs() throws Exception {
     land(RUN_DATE, TestData.realHead20k());
     List<String> timings = new ArrayList<>();
-    for (PipelineStage stage : PipelineStage.values()) {
+    for (SuiteStage stage : SuiteStage.values()) {
       long start = System.nanoTime();
       ScriptRun run = submit(stage.command(), RUN_DATE, "cluster");
       timings.add(stage.command() + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
       assertThat(run.exitCode()).as("%s: wrapper exit code; log:%n%s", stage.command(), tail(run)).isZero();
+      if (stage == SuiteStage.MODEL) {
+        // Only publish moves readers: after the model stage a fresh lake has no published run yet.
+        assertThat(fs.exists(hdfs(LAKE + "/published/_LATEST"))).as("_LATEST after the model stage").isFalse();
+      }
     }
     System.out.println("spark-submit-stage.sh on MiniYARNCluster, cluster mode: " + timings);
 
     List<RMApp> apps = applications();
-    assertThat(apps).extracting(RMApp::getName).containsExactly(java.util.Arrays.stream(PipelineStage.values())
+    assertThat(apps).extracting(RMApp::getName).containsExactly(java.util.Arrays.stream(SuiteStage.values())
         .map(stage -> name(stage.command(), RUN_DATE)).toArray(String[]::new));
     for (RMApp app : apps) {
       assertThat(app.createApplicationState()).as(app.getName()).isEqualTo(YarnApplicationState.FINISHED);
@@ -134,6 +138,7 @@ class PipelineOnYarnIT {
     assertThat(readText(LAKE + "/models/run_date=" + RUN_DATE + "/bundle.json")).contains("\"" + RUN_DATE + "\"");
     assertThat(readText(LAKE + "/published/_LATEST").trim()).isEqualTo(RUN_DATE);
     assertThat(fs.listFiles(hdfs(LAKE + "/_staging"), true).hasNext()).as("no file left in _staging").isFalse();
+    assertThat(fs.listStatus(hdfs(LAKE + "/_staging"))).as("no stage folder left in _staging").isEmpty();
   }
 
   @Test

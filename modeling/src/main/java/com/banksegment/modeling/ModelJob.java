@@ -3,183 +3,226 @@ package com.banksegment.modeling;
 import static org.apache.spark.sql.functions.col;
 
 import com.banksegment.config.BadInputException;
-import com.banksegment.config.LakeLayout;
 import com.banksegment.config.ModelingSettings;
-import com.banksegment.config.RunDate;
-import com.banksegment.config.SuiteSettings;
+import com.banksegment.contract.ActionCatalog;
+import com.banksegment.contract.LakeTables;
+import com.banksegment.modeling.bundle.BundleAssembler;
+import com.banksegment.modeling.bundle.ModelFolder;
+import com.banksegment.modeling.classifier.NaiveBayesClassifier;
+import com.banksegment.modeling.prepare.CustomersInput;
+import com.banksegment.modeling.prepare.Preprocessing;
+import com.banksegment.modeling.report.ModelReport;
+import com.banksegment.modeling.report.ModelReportPage;
+import com.banksegment.modeling.report.ReportBuilder;
+import com.banksegment.modeling.segments.ClusterProfile;
+import com.banksegment.modeling.segments.PreviousRun;
+import com.banksegment.modeling.segments.ProfileBuilder;
+import com.banksegment.modeling.segments.Segment;
+import com.banksegment.modeling.segments.SegmentAssembly;
+import com.banksegment.modeling.selection.KChoice;
+import com.banksegment.modeling.selection.ModelSelection;
+import com.banksegment.modeling.selection.SelectionPhase;
+import com.banksegment.modeling.selection.SweepPoint;
+import com.banksegment.modeling.tables.MetricRows;
+import com.banksegment.modeling.tables.SegmentTables;
+import com.banksegment.modeling.tables.TableChecks;
 import com.banksegment.scorer.BundleFormatException;
 import com.banksegment.scorer.BundleMetrics;
 import com.banksegment.scorer.ModelBundle;
-import com.banksegment.spark.LakeFiles;
-import com.banksegment.spark.Progress;
-import java.io.PrintStream;
+import com.banksegment.spark.LakeFileSystem;
+import com.banksegment.spark.stage.StageContext;
+import com.banksegment.spark.stage.StageJob;
+import com.banksegment.spark.stage.StageRun;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.spark.ml.Pipeline;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.ml.PipelineStage;
-import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The modeling stage for one run date: clean/customers to segments. Encodes and scales the six
- * inputs, reduces them with PCA, sweeps k with K-means (WSSSE and silhouette on all customers),
- * chooses k ({@link KChoice}), compares bisecting K-means and a Gaussian mixture, profiles, names
- * and matches the segments to the previous run, trains Gaussian Naive Bayes, and publishes the
- * models, the bundle, the BI tables, the report and finally the pointer ({@link Publisher}).
+ * The modeling stage for one run date: clean/customers to segments. {@link #execute()} reads as
+ * the stage's steps: prepare the six inputs (encode, log1p, scale, PCA), select the clustering
+ * (K-means sweep, choice of k, alternatives), profile the clusters into named segments matched to
+ * the previous run, train Naive Bayes, then stage the model folder (PipelineModels, bundle,
+ * metrics), the four BI tables and the report, and commit them together. It never moves
+ * {@code published/_LATEST}: that is the publish stage's.
  */
-public final class ModelJob {
-  private final SparkSession spark;
-  private final SuiteSettings settings;
-  private RunDate runDate;
-  private PrintStream out = System.out;
+public final class ModelJob extends StageJob<ModelResult> {
+  public static final String STAGE = "model";
+  private static final String REPORT = "modeling";
 
-  public ModelJob(SparkSession spark, SuiteSettings settings) {
-    this.spark = spark;
-    this.settings = settings;
+  private final ModelingSettings settings;
+
+  public ModelJob(StageContext context) {
+    super(STAGE, context);
+    this.settings = context.settings().modeling();
   }
 
-  public ModelJob runDate(RunDate runDate) {
-    this.runDate = runDate;
-    return this;
-  }
-
-  /** Where progress lines go (standard output by default). */
-  public ModelJob progressTo(PrintStream out) {
-    this.out = out;
-    return this;
-  }
-
-  public ModelResult execute() {
-    if (runDate == null) {
-      throw new IllegalArgumentException("run date not set: call runDate(RunDate) before execute()");
+  /** The customers in the clustering space, and the transforms that put them there. */
+  private record Prepared(Dataset<Row> customers, Preprocessing.Fitted prep, Dataset<Row> features, long n) {
+    int dims() {
+      return prep.components();
     }
-    ModelingSettings m = settings.modeling();
-    LakeLayout layout = settings.lake().layout();
-    Progress progress = new Progress("model", out);
-    Dataset<Row> customers = CustomerTable.read(spark, layout, runDate);
+  }
 
-    Preprocessing.Fitted prep = Preprocessing.fit(customers, m.pcaVariance());
-    int dims = prep.components();
+  /** The customers with the production model's cluster and the Naive Bayes split draw, and the clusters' profiles. */
+  private record Assigned(Dataset<Row> customers, List<ClusterProfile> profiles) {}
+
+  @Override
+  protected ModelResult run(StageRun run) {
+    Prepared prepared = prepare(run);
+    SelectionPhase.Outcome selected = SelectionPhase.run(prepared.features(), prepared.n(), prepared.dims(),
+        settings, run.progress(), run.jobs());
+    Assigned assigned = assign(run, prepared, selected);
+    try {
+      Optional<PreviousRun.Found> previous = previousRun(run);
+      List<Segment> segments = SegmentAssembly.assemble(assigned.profiles(), BundleAssembler.axes(prepared.prep()),
+          prepared.prep().scaler().mean().toArray(), prepared.prep().scaler().std().toArray(),
+          previous.map(PreviousRun.Found::bundle).orElse(null), new ActionCatalog(settings.actions()));
+      run.progress().step("segments: " + segments.stream().map(Segment::name).collect(Collectors.joining(", ")));
+
+      Dataset<Row> labelled = assigned.customers().withColumn(NaiveBayesClassifier.LABEL,
+          SegmentTables.lookup(col(ModelSelection.PREDICTION), SegmentAssembly.classOfClusterIndex(segments))
+              .cast("double"));
+      run.jobs().describe("Naive Bayes: train and evaluate on the held-out split");
+      NaiveBayesClassifier.Outcome nb = NaiveBayesClassifier.train(labelled, selected.choice().k(),
+          settings.holdoutFraction());
+      run.progress().step(String.format(Locale.ROOT, "Naive Bayes weighted F1 %.4f, agreement %.4f",
+          nb.metrics().weightedF1(), nb.agreement()));
+
+      String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
+      ModelReport report = report(run, prepared, selected, segments, nb, previousDate, labelled);
+      stageModels(run, prepared, selected, segments, nb, report);
+      stageTables(run, prepared, selected, segments, nb, labelled, previousDate);
+      stageReport(run, report);
+      run.outputs().commit();
+      run.progress().step("committed the models, the published tables and the report", prepared.n());
+      return new ModelResult(run.runDate(),
+          new ModelResult.Clustering(prepared.n(), prepared.dims(), selected.choice(), selected.all(),
+              selected.production().point().silhouette()),
+          segments, new ModelResult.NaiveBayes(nb.metrics(), nb.agreement()), previousDate,
+          new ModelResult.Outputs(run.layout().modelDir(run.runDate()), run.layout().report(REPORT, run.runDate())),
+          run.progress().elapsedSeconds());
+    } finally {
+      assigned.customers().unpersist();
+    }
+  }
+
+  /** Reads the customers, fits the transforms to the clustering space and caches the customers in it. */
+  private Prepared prepare(StageRun run) {
+    run.jobs().describe("read the customers, fit scaling and PCA");
+    Dataset<Row> customers = CustomersInput.read(run.spark(), run.layout(), run.runDate());
+    Preprocessing.Fitted prep = Preprocessing.fit(customers, settings.pcaVariance());
     Dataset<Row> features = prep.model().transform(customers)
         .drop(Preprocessing.inputColumns()).drop(Preprocessing.LOGGED)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long n = features.count();
-    progress.step("scaled, PCA keeps " + dims + " of 6 components", n);
-    int largestK = Math.max(m.kMax(), m.forceK());
+    long n = run.jobs().run("cache the customers in PCA space", features::count);
+    run.progress().step("scaled, PCA keeps " + prep.components() + " of 6 components", n);
+    int largestK = Math.max(settings.kMax(), settings.forceK());
     if (n < largestK) {
-      throw new BadInputException("customer table of " + runDate + " has " + n + " customers: expected at least "
+      throw new BadInputException("customer table of " + run.runDate() + " has " + n + " customers: expected at least "
           + largestK + " (the largest k to fit)");
     }
+    return new Prepared(customers, prep, features, n);
+  }
 
-    SelectionPhase.Outcome selected = SelectionPhase.run(features, n, dims, m, progress);
+  /** Every customer's cluster in the production model, and each cluster's profile. */
+  private Assigned assign(StageRun run, Prepared prepared, SelectionPhase.Outcome selected) {
     ModelSelection.Fit production = selected.production();
-    KChoice choice = selected.choice();
-    int k = choice.k();
-
-    Dataset<Row> assigned = production.transform(features)
-        .withColumn(NaiveBayesStage.SPLIT_DRAW, NaiveBayesStage.splitDraw(m.seed()))
+    Dataset<Row> assigned = production.transform(prepared.features())
+        .withColumn(NaiveBayesClassifier.SPLIT_DRAW, NaiveBayesClassifier.splitDraw(settings.seed()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     double[][] centres = production.model() instanceof KMeansModel km
         ? java.util.Arrays.stream(km.clusterCenters()).map(v -> v.toArray()).toArray(double[][]::new)
         : null;
-    List<ClusterProfile> profiles = ProfileBuilder.build(assigned, k, dims, centres);
-    features.unpersist();
-    customers.unpersist();
-    Optional<PreviousRun.Found> previous = previousRun(layout, progress);
-    List<Segment> segments = SegmentAssembly.assemble(profiles, BundleAssembler.axes(prep),
-        prep.scaler().mean().toArray(), prep.scaler().std().toArray(),
-        previous.map(PreviousRun.Found::bundle).orElse(null), new ActionCatalog(m.actions()));
-    progress.step("segments: " + segments.stream().map(Segment::name).collect(Collectors.joining(", ")));
-
-    Dataset<Row> labelled = assigned.withColumn(NaiveBayesStage.LABEL,
-        SegmentTables.lookup(col(ModelSelection.PREDICTION), SegmentAssembly.classOfClusterIndex(segments))
-            .cast("double"));
-    NaiveBayesStage.Outcome nb = NaiveBayesStage.train(labelled, k, m.holdoutFraction());
-    progress.step(String.format(java.util.Locale.ROOT, "Naive Bayes weighted F1 %.4f, agreement %.4f",
-        nb.metrics().weightedF1(), nb.agreement()));
-
-    ModelBundle bundle = BundleAssembler.assemble(runDate, m.algorithm(), prep, segments, nb.model(),
-        new BundleMetrics(n, k, choice.reason(), production.point().wssse(), production.point().silhouette(),
-            nb.metrics().accuracy(), nb.metrics().weightedF1(), nb.metrics().macroF1(), nb.agreement()));
-    String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
-    List<SweepPoint> allPoints = selected.all();
-    ModelReport report = new ModelReport(runDate.toString(), n, m.algorithm(), m.pcaVariance(),
-        prep.varianceByComponent(), dims, selected.sweep(),
-        allPoints.subList(selected.sweep().size(), allPoints.size()), choice, production.point(),
-        ReportBuilder.segments(segments),
-        ReportBuilder.naiveBayes(nb, segments), previousDate, scatterSample(labelled, segments),
-        progress.elapsedSeconds());
-
-    Publisher publisher = new Publisher(spark, layout, runDate);
-    publisher.publishModels(pipeline(prep, production.stages(), customers),
-        pipeline(prep, List.of(nb.model()), customers), bundle.toJson(), report.withoutSample().toJson());
-    progress.step("models and bundle written to " + layout.modelDir(runDate));
-    Map<String, Publisher.Table> tables = tables(labelled, segments, selected, prep, nb, n, previousDate);
-    publisher.publishTables(tables);
-    progress.step("published " + String.join(", ", tables.keySet()), n);
-    publisher.publishReport(Map.of("report.json", report.toJson(), "report.html", ReportHtml.render(report)));
-    boolean moved = publisher.movePointer();
-    assigned.unpersist();
-    progress.step("report written; published/_LATEST " + (moved ? "now " + runDate : "left at a later date"));
-    return new ModelResult(runDate, n, dims, choice, allPoints, segments, production.point().silhouette(),
-        nb.metrics(), nb.agreement(), previousDate, layout.modelDir(runDate), layout.report("modeling", runDate),
-        moved, progress.elapsedSeconds());
+    List<ClusterProfile> profiles = run.jobs().run("profile the clusters",
+        () -> ProfileBuilder.build(assigned, selected.choice().k(), prepared.dims(), centres));
+    prepared.features().unpersist();
+    prepared.customers().unpersist();
+    return new Assigned(assigned, profiles);
   }
 
-  /** The four BI tables and the check each staged table must pass. */
-  private Map<String, Publisher.Table> tables(Dataset<Row> labelled, List<Segment> segments,
-      SelectionPhase.Outcome selected, Preprocessing.Fitted prep, NaiveBayesStage.Outcome nb, long n,
-      String previousDate) {
-    int k = segments.size();
-    int dims = prep.components();
-    SweepPoint production = selected.production().point();
-    Map<String, Publisher.Table> tables = new LinkedHashMap<>();
-    Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
-    tables.put(SegmentTables.CUSTOMER_SEGMENTS, new Publisher.Table(
-        SegmentTables.customerSegments(nb.model().transform(labelled), segments, dims),
-        TableChecks.customerSegments(n, ids)));
-    tables.put(SegmentTables.SEGMENT_PROFILES, new Publisher.Table(
-        SegmentTables.segmentProfiles(spark, segments, previousDate), TableChecks.segmentProfiles(k, n)));
-    tables.put(SegmentTables.MODEL_SELECTION, new Publisher.Table(
-        SegmentTables.modelSelection(spark, selected.all(), production, selected.choice()),
-        TableChecks.modelSelection(selected.all().size())));
-    tables.put(SegmentTables.MODEL_METRICS, new Publisher.Table(
-        SegmentTables.modelMetrics(spark, MetricRows.of(n, selected.choice(), production,
-            prep.varianceByComponent(), dims, nb, segments)),
-        TableChecks.modelMetrics(MetricRows.REQUIRED)));
-    return tables;
-  }
-
-  private Optional<PreviousRun.Found> previousRun(LakeLayout layout, Progress progress) {
+  private Optional<PreviousRun.Found> previousRun(StageRun run) {
     try {
-      Optional<PreviousRun.Found> found = PreviousRun.before(LakeFiles.of(spark), layout, runDate);
-      progress.step(found.map(f -> "matching segments to the run of " + f.runDate())
+      Optional<PreviousRun.Found> found = PreviousRun.before(LakeFileSystem.of(run.spark()), run.layout(),
+          run.runDate());
+      run.progress().step(found.map(f -> "matching segments to the run of " + f.runDate())
           .orElse("no earlier model run: new segment ids"));
       return found;
     } catch (BundleFormatException e) {
       // An unreadable old bundle must not block every later run; ids restart and the log says so.
-      progress.step("previous bundle unreadable, new segment ids: " + e.getMessage());
+      run.progress().step("previous bundle unreadable, new segment ids: " + e.getMessage());
       return Optional.empty();
     }
   }
 
-  /** The fitted transforms followed by a model (and its input stages), as one saved PipelineModel. */
-  private static PipelineModel pipeline(Preprocessing.Fitted prep, List<? extends Transformer> last,
-      Dataset<Row> customers) {
-    List<PipelineStage> stages = new ArrayList<>(List.of(prep.model().stages()));
-    stages.addAll(last);
-    // Every stage is already fitted: Pipeline.fit only checks the schema and wraps them.
-    return new Pipeline().setStages(stages.toArray(new PipelineStage[0])).fit(customers);
+  private ModelReport report(StageRun run, Prepared prepared, SelectionPhase.Outcome selected,
+      List<Segment> segments, NaiveBayesClassifier.Outcome nb, String previousDate, Dataset<Row> labelled) {
+    List<SweepPoint> all = selected.all();
+    List<double[]> sample = run.jobs().run("sample customers for the report's scatter plot",
+        () -> scatterSample(labelled, segments));
+    return new ModelReport(
+        new ModelReport.Run(run.runDate().toString(), prepared.n(), settings.algorithm(), previousDate,
+            run.progress().elapsedSeconds()),
+        new ModelReport.Pca(settings.pcaVariance(), prepared.prep().varianceByComponent(), prepared.dims()),
+        new ModelReport.Selection(selected.sweep(), all.subList(selected.sweep().size(), all.size()),
+            selected.choice(), selected.production().point()),
+        ReportBuilder.segments(segments), ReportBuilder.naiveBayes(nb.metrics(), nb.trainRows(), nb.agreement(),
+            segments),
+        sample);
+  }
+
+  /** models/run_date=D: the two PipelineModels, the bundle and the report's figures. */
+  private void stageModels(StageRun run, Prepared prepared, SelectionPhase.Outcome selected, List<Segment> segments,
+      NaiveBayesClassifier.Outcome nb, ModelReport report) {
+    KChoice choice = selected.choice();
+    SweepPoint production = selected.production().point();
+    ModelBundle bundle = BundleAssembler.assemble(run.runDate(), settings.algorithm(), prepared.prep(), segments,
+        nb.model(), new BundleMetrics(prepared.n(), choice.k(), choice.reason(), production.wssse(),
+            production.silhouette(), nb.metrics().accuracy(), nb.metrics().weightedF1(), nb.metrics().macroF1(),
+            nb.agreement()));
+    String folder = run.outputs().folder(run.layout().modelDir(run.runDate()));
+    run.jobs().run("save the models", () -> ModelFolder.write(LakeFileSystem.of(run.spark()), folder,
+        ModelFolder.pipeline(prepared.prep(), selected.production().stages(), prepared.customers()),
+        ModelFolder.pipeline(prepared.prep(), List.of(nb.model()), prepared.customers()),
+        bundle.toJson(), report.withoutSample().toJson()));
+    run.progress().step("models and bundle written (staged)");
+  }
+
+  /** The four BI tables, each checked as written. */
+  private void stageTables(StageRun run, Prepared prepared, SelectionPhase.Outcome selected, List<Segment> segments,
+      NaiveBayesClassifier.Outcome nb, Dataset<Row> labelled, String previousDate) {
+    long n = prepared.n();
+    int k = segments.size();
+    Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
+    List<String> names = new ArrayList<>();
+    run.jobs().run("write customer_segments (staged)", () -> run.outputs().table(LakeTables.CUSTOMER_SEGMENTS,
+        SegmentTables.customerSegments(nb.model().transform(labelled), segments, prepared.dims()),
+        TableChecks.customerSegments(n, ids)));
+    run.jobs().run("write segment_profiles (staged)", () -> run.outputs().table(LakeTables.SEGMENT_PROFILES,
+        SegmentTables.segmentProfiles(run.spark(), segments, previousDate), TableChecks.segmentProfiles(k, n)));
+    run.jobs().run("write model_selection (staged)", () -> run.outputs().table(LakeTables.MODEL_SELECTION,
+        SegmentTables.modelSelection(run.spark(), selected.all(), selected.production().point(), selected.choice()),
+        TableChecks.modelSelection(selected.all().size())));
+    run.jobs().run("write model_metrics (staged)", () -> run.outputs().table(LakeTables.MODEL_METRICS,
+        SegmentTables.modelMetrics(run.spark(), MetricRows.of(n, selected.choice(), selected.production().point(),
+            prepared.prep().varianceByComponent(), prepared.dims(), nb, segments)),
+        TableChecks.modelMetrics(MetricRows.REQUIRED)));
+    LakeTables.PUBLISHED.forEach(t -> names.add(t.name()));
+    run.progress().step("staged published " + String.join(", ", names), n);
+  }
+
+  /** reports/modeling/run_date=D: the report's data and its page. */
+  private void stageReport(StageRun run, ModelReport report) {
+    String folder = run.outputs().folder(run.layout().report(REPORT, run.runDate()));
+    LakeFileSystem files = LakeFileSystem.of(run.spark());
+    files.writeText(folder + "/report.json", report.toJson());
+    files.writeText(folder + "/report.html", ModelReportPage.render(report));
   }
 
   /** Up to 2,000 customers' first two PCA coordinates and segment id, for the report's scatter plot. */
@@ -188,7 +231,7 @@ public final class ModelJob {
     double fraction = Math.min(1.0, 2_500.0 / total);
     List<double[]> points = new ArrayList<>();
     for (Row r : labelled.sample(false, fraction, 7).limit(2_000)
-        .select(col(Preprocessing.PCA_COL), col(NaiveBayesStage.LABEL)).collectAsList()) {
+        .select(col(Preprocessing.PCA_COL), col(NaiveBayesClassifier.LABEL)).collectAsList()) {
       double[] v = ((org.apache.spark.ml.linalg.Vector) r.get(0)).toArray();
       int id = segments.get((int) r.getDouble(1)).id();
       points.add(new double[] {v[0], v.length > 1 ? v[1] : 0.0, id});

@@ -1,46 +1,58 @@
 package com.banksegment.modeling;
 
 import com.banksegment.config.RunDate;
+import com.banksegment.modeling.classifier.ClassificationMetrics;
+import com.banksegment.modeling.segments.Segment;
+import com.banksegment.modeling.selection.KChoice;
+import com.banksegment.modeling.selection.SweepPoint;
 import java.util.List;
 
 /**
- * What a model run produced (immutable).
+ * What a model run produced (immutable). It does not move readers: publishing the run is the
+ * publish stage's.
  *
- * @param customers customers modelled
- * @param pcaComponents components kept by the variance threshold
- * @param choice the chosen k and the rule that decided
- * @param selection every fitted clustering: the K-means sweep, then the alternatives at the chosen k
+ * @param clustering the customers, PCA, the model selection and the chosen model's silhouette
  * @param segments the final segments in id order
- * @param silhouette silhouette of the production model over all customers
- * @param naiveBayes held-out metrics of Naive Bayes
- * @param naiveBayesCentroidAgreement share of all customers where Naive Bayes agrees with the clustering
+ * @param naiveBayes Naive Bayes on the held-out split and its agreement with the clustering
  * @param previousRunDate the run the segments were matched to, or null
- * @param modelDir models/run_date=D
- * @param reportDir reports/modeling/run_date=D
- * @param pointerMoved whether published/_LATEST now names this run
+ * @param outputs where the committed model folder and report are
  */
 public record ModelResult(
     RunDate runDate,
-    long customers,
-    int pcaComponents,
-    KChoice choice,
-    List<SweepPoint> selection,
+    Clustering clustering,
     List<Segment> segments,
-    double silhouette,
-    ClassificationMetrics naiveBayes,
-    double naiveBayesCentroidAgreement,
+    NaiveBayes naiveBayes,
     String previousRunDate,
-    String modelDir,
-    String reportDir,
-    boolean pointerMoved,
+    Outputs outputs,
     double elapsedSeconds) {
 
   public ModelResult {
-    selection = List.copyOf(selection);
     segments = List.copyOf(segments);
   }
 
+  /**
+   * @param pcaComponents components kept by the variance threshold
+   * @param choice the chosen k and the rule that decided
+   * @param selection every fitted clustering: the K-means sweep, then the alternatives at the chosen k
+   * @param silhouette silhouette of the production model over all customers
+   */
+  public record Clustering(long customers, int pcaComponents, KChoice choice, List<SweepPoint> selection,
+      double silhouette) {
+    public Clustering {
+      selection = List.copyOf(selection);
+    }
+  }
+
+  /**
+   * @param heldOut metrics on the stratified held-out split
+   * @param centroidAgreement share of all customers where Naive Bayes agrees with the clustering
+   */
+  public record NaiveBayes(ClassificationMetrics heldOut, double centroidAgreement) {}
+
+  /** models/run_date=D and reports/modeling/run_date=D. */
+  public record Outputs(String modelDir, String reportDir) {}
+
   public int k() {
-    return choice.k();
+    return clustering.choice().k();
   }
 }

@@ -15,7 +15,9 @@ import static org.apache.spark.sql.functions.when;
 
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
+import com.banksegment.contract.LakeTables;
 import com.banksegment.spark.SparkSessions;
+import com.banksegment.spark.stage.StageContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,13 +41,13 @@ public final class ModelBench {
     SuiteSettings settings = SuiteSettings.load(List.of("segment.lake.root=" + lake));
     SparkSession spark = SparkSessions.create(settings.spark());
     RunDate day = RunDate.parse("2016-10-21");
-    String table = settings.lake().layout().customers() + "/" + day.partition();
+    String table = settings.lake().layout().partition(LakeTables.CUSTOMERS, day);
     if (!Files.isDirectory(Path.of(table))) {
       if (source.matches("\\d+")) {
         generate(spark, Long.parseLong(source)).write().parquet(table);
       } else {
-        new com.banksegment.ingest.IngestJob(spark, settings).runDate(day).input(source).execute();
-        new com.banksegment.features.FeaturesJob(spark, settings).runDate(day).execute();
+        new com.banksegment.ingest.IngestJob(StageContext.of(spark, settings, day)).input(source).execute();
+        new com.banksegment.features.FeaturesJob(StageContext.of(spark, settings, day)).execute();
       }
     }
     java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
@@ -65,12 +67,12 @@ public final class ModelBench {
         .getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
-    ModelResult r = new ModelJob(spark, settings).runDate(day).execute();
+    ModelResult r = new ModelJob(StageContext.of(spark, settings, day)).execute();
     // CPU seconds do not depend on what else the machine runs, wall seconds do.
     System.out.printf("model stage: %,d customers, k = %d, %.1f s wall, %.1f s CPU, %d Spark jobs, %d stages;"
-            + " NB weighted F1 %.4f, agreement %.4f; load average %.1f%n", r.customers(), r.k(),
+            + " NB weighted F1 %.4f, agreement %.4f; load average %.1f%n", r.clustering().customers(), r.k(),
         (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpuStart) / 1e9, jobs.get(), stages.get(),
-        r.naiveBayes().weightedF1(), r.naiveBayesCentroidAgreement(), os.getSystemLoadAverage());
+        r.naiveBayes().heldOut().weightedF1(), r.naiveBayes().centroidAgreement(), os.getSystemLoadAverage());
     System.out.println("lake: " + lake);
     spark.stop();
   }

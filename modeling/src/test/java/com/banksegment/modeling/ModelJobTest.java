@@ -3,13 +3,22 @@ package com.banksegment.modeling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.banksegment.charts.ChartJs;
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
+import com.banksegment.modeling.classifier.ClassificationMetrics;
+import com.banksegment.modeling.publish.PublishJob;
+import com.banksegment.modeling.publish.PublishResult;
+import com.banksegment.modeling.segments.Segment;
+import com.banksegment.modeling.selection.SweepPoint;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.Gender;
 import com.banksegment.scorer.ModelBundle;
 import com.banksegment.scorer.Scorer;
+import com.banksegment.spark.JobRecorder;
 import com.banksegment.spark.SparkTestSession;
+import com.banksegment.spark.stage.ProgressSink;
+import com.banksegment.spark.stage.StageContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,12 +29,16 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One model run on 600 synthetic customers in a temporary lake, checked from the outside. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ModelJobTest {
   static final RunDate DAY = RunDate.parse("2016-10-21");
 
@@ -35,6 +48,7 @@ class ModelJobTest {
   SuiteSettings settings;
   ModelResult result;
   String log;
+  List<JobRecorder.Job> jobs;
 
   @BeforeAll
   void runOnce() {
@@ -42,24 +56,28 @@ class ModelJobTest {
     settings = TestSettings.lake(lake);
     SyntheticCustomers.generate(spark, 200, 1).write().parquet(lake + "/clean/customers/run_date=" + DAY);
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
-    result = new ModelJob(spark, settings).runDate(DAY).progressTo(new PrintStream(progress, true)).execute();
+    try (JobRecorder recorder = JobRecorder.listen(spark)) {
+      result = new ModelJob(new StageContext(spark, settings, DAY, ProgressSink.to(new PrintStream(progress, true))))
+          .execute();
+      jobs = recorder.jobs();
+    }
     log = progress.toString();
     System.out.print(log);
   }
 
   @Test
   void findsThePlantedGroupsAndRecordsTheSweep() {
-    assertThat(result.customers()).isEqualTo(600);
-    assertThat(result.selection()).extracting(SweepPoint::algorithm)
+    assertThat(result.clustering().customers()).isEqualTo(600);
+    assertThat(result.clustering().selection()).extracting(SweepPoint::algorithm)
         .containsExactly("kmeans", "kmeans", "kmeans", "bisecting-kmeans", "gaussian-mixture");
     assertThat(result.k()).isBetween(3, 4);
-    assertThat(result.silhouette()).isGreaterThan(0.4);
+    assertThat(result.clustering().silhouette()).isGreaterThan(0.4);
     assertThat(log).contains("[model]").contains("kmeans k=2 in ").contains("published customer_segments");
   }
 
   @Test
   void publishesTheBundleThatTheScorerReadsAndItAgreesWithSpark() throws Exception {
-    Path bundleFile = Path.of(result.modelDir(), ModelBundle.FILE_NAME);
+    Path bundleFile = Path.of(result.outputs().modelDir(), ModelBundle.FILE_NAME);
     Scorer scorer = Scorer.load(bundleFile);
     List<Row> rows = spark.read().parquet(lake + "/published/customer_segments/run_date=" + DAY).collectAsList();
 
@@ -78,18 +96,18 @@ class ModelJobTest {
       names.put(r.getAs("cluster_id"), r.getAs("segment_name"));
     }
     assertThat(names).hasSize(result.k());
-    assertThat(Files.readString(Path.of(result.modelDir(), "metrics.json"))).contains("\"weightedF1\"");
-    assertThat(Files.isDirectory(Path.of(result.modelDir(), "segmentation", "stages"))).isTrue();
-    assertThat(Files.isDirectory(Path.of(result.modelDir(), "naive_bayes", "stages"))).isTrue();
+    assertThat(Files.readString(Path.of(result.outputs().modelDir(), "metrics.json"))).contains("\"weightedF1\"");
+    assertThat(Files.isDirectory(Path.of(result.outputs().modelDir(), "segmentation", "stages"))).isTrue();
+    assertThat(Files.isDirectory(Path.of(result.outputs().modelDir(), "naive_bayes", "stages"))).isTrue();
   }
 
   @Test
   void naiveBayesLearnsTheSegmentsAndIsEvaluatedOnAStratifiedHoldout() {
-    ClassificationMetrics nb = result.naiveBayes();
+    ClassificationMetrics nb = result.naiveBayes().heldOut();
 
     assertThat(nb.weightedF1()).isGreaterThan(0.9);
     assertThat(nb.evaluated()).isBetween(80L, 160L); // about 20 % of 600
-    assertThat(result.naiveBayesCentroidAgreement()).isGreaterThan(0.9);
+    assertThat(result.naiveBayes().centroidAgreement()).isGreaterThan(0.9);
   }
 
   @Test
@@ -122,22 +140,49 @@ class ModelJobTest {
       r = sql.executeQuery("SELECT count(*), sum(CASE WHEN chosen THEN 1 ELSE 0 END) FROM read_parquet('"
           + published + "/model_selection/run_date=" + DAY + "/*.parquet')");
       r.next();
-      assertThat(r.getLong(1)).isEqualTo(result.selection().size());
+      assertThat(r.getLong(1)).isEqualTo(result.clustering().selection().size());
       assertThat(r.getLong(2)).isEqualTo(1);
       r = sql.executeQuery("SELECT value FROM read_parquet('" + published + "/model_metrics/run_date=" + DAY
           + "/*.parquet') WHERE metric = 'nb_weighted_f1' AND cluster_id IS NULL");
       r.next();
-      assertThat(r.getDouble(1)).isEqualTo(result.naiveBayes().weightedF1());
+      assertThat(r.getDouble(1)).isEqualTo(result.naiveBayes().heldOut().weightedF1());
     }
   }
 
   @Test
-  void movesThePointerLastAndWritesTheReport() throws Exception {
+  void writesTheReportWithItsChartsDrawnByTheSharedChartSpecs() throws Exception {
+    String html = Files.readString(Path.of(result.outputs().reportDir(), "report.html"));
+    assertThat(html).contains("<canvas id=\"elbow\">").contains("<canvas id=\"scatter\">")
+        .contains("Chart.js v" + ChartJs.VERSION).contains("Elbow").contains("Silhouette")
+        .contains("Explained variance").contains("actual \\ predicted").doesNotContain("<svg");
+    assertThat(Files.readString(Path.of(result.outputs().reportDir(), "report.json"))).contains("\"scatterSample\"");
+  }
+
+  @Test
+  void everySparkJobOfTheRunIsNamedAfterTheStageAndTheDate() {
+    JobRecorder.assertEveryJobNamed(jobs, "model", "2016-10-21", "kmeans k=3, measured on all",
+        "write customer_segments (staged)");
+  }
+
+  @Test
+  @Order(1)
+  void theModelStageLeavesReadersWhereTheyWereAndLeavesNoStaging() throws Exception {
+    assertThat(lake.resolve("published/_LATEST")).as("only publish moves readers").doesNotExist();
+    try (var staging = Files.walk(lake.resolve("_staging"))) {
+      assertThat(staging.filter(Files::isRegularFile)).isEmpty();
+    }
+    assertThat(lake.resolve("_staging/model")).doesNotExist();
+  }
+
+  @Test
+  @Order(2)
+  void publishPointsReadersAtTheRunAfterCheckingItsTablesAndBundle() throws Exception {
+    PublishResult published = new PublishJob(StageContext.of(spark, settings, DAY).withProgress(line -> { }))
+        .execute();
+
     assertThat(Files.readString(lake.resolve("published/_LATEST")).trim()).isEqualTo(DAY.toString());
-    assertThat(result.pointerMoved()).isTrue();
-    String html = Files.readString(Path.of(result.reportDir(), "report.html"));
-    assertThat(html).contains("<svg").contains("Elbow").contains("Silhouette").contains("Explained variance")
-        .contains("actual \\ predicted").doesNotContain("<script");
-    assertThat(Files.readString(Path.of(result.reportDir(), "report.json"))).contains("\"scatterSample\"");
+    assertThat(published.previousPointer()).isNull();
+    assertThat(published.customers()).isEqualTo(600);
+    assertThat(published.segments()).isEqualTo(result.k());
   }
 }

@@ -6,6 +6,8 @@ import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
 import com.banksegment.features.FeaturesJob;
 import com.banksegment.ingest.IngestJob;
+import com.banksegment.modeling.bundle.ModelFolder;
+import com.banksegment.modeling.classifier.NaiveBayesClassifier;
 import com.banksegment.scorer.ClusterInfo;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.Gender;
@@ -14,6 +16,7 @@ import com.banksegment.scorer.ScoreResult;
 import com.banksegment.scorer.Scorer;
 import com.banksegment.spark.SparkTestSession;
 import com.banksegment.spark.TestData;
+import com.banksegment.spark.stage.StageContext;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,20 +53,20 @@ class ModelParityIT {
   void runThePipeline() {
     spark = SparkTestSession.get();
     SuiteSettings settings = SuiteSettings.load().with("segment.lake.root", lake.toString());
-    new IngestJob(spark, settings).runDate(DAY).input(TestData.realHead20k().toString()).execute();
-    new FeaturesJob(spark, settings).runDate(DAY).execute();
-    result = new ModelJob(spark, settings).runDate(DAY).execute();
-    scorer = Scorer.load(Path.of(result.modelDir(), ModelBundle.FILE_NAME));
+    new IngestJob(StageContext.of(spark, settings, DAY)).input(TestData.realHead20k().toString()).execute();
+    new FeaturesJob(StageContext.of(spark, settings, DAY)).execute();
+    result = new ModelJob(StageContext.of(spark, settings, DAY)).execute();
+    scorer = Scorer.load(Path.of(result.outputs().modelDir(), ModelBundle.FILE_NAME));
     customers = spark.read().parquet(lake + "/clean/customers/" + DAY.partition()).collectAsList();
     System.out.printf("head20k: %,d customers, k = %d (%s), silhouette %.4f, NB accuracy %.4f, weighted F1 %.4f,"
-            + " macro F1 %.4f, agreement %.4f, %.1f s%n", result.customers(), result.k(), result.choice().reason(),
-        result.silhouette(), result.naiveBayes().accuracy(), result.naiveBayes().weightedF1(),
-        result.naiveBayes().macroF1(), result.naiveBayesCentroidAgreement(), result.elapsedSeconds());
+            + " macro F1 %.4f, agreement %.4f, %.1f s%n", result.clustering().customers(), result.k(), result.clustering().choice().reason(),
+        result.clustering().silhouette(), result.naiveBayes().heldOut().accuracy(), result.naiveBayes().heldOut().weightedF1(),
+        result.naiveBayes().heldOut().macroF1(), result.naiveBayes().centroidAgreement(), result.elapsedSeconds());
   }
 
   @Test
   void theScorerAssignsEveryCustomerToTheClusterTheSavedSparkModelAssigns() {
-    PipelineModel segmentation = PipelineModel.load(result.modelDir() + "/" + Publisher.SEGMENTATION_MODEL);
+    PipelineModel segmentation = PipelineModel.load(result.outputs().modelDir() + "/" + ModelFolder.SEGMENTATION_MODEL);
     KMeansModel kmeans = (KMeansModel) segmentation.stages()[segmentation.stages().length - 1];
     Map<Integer, Integer> idOfModelIndex = new HashMap<>();
     for (int i = 0; i < kmeans.clusterCenters().length; i++) {
@@ -82,7 +85,7 @@ class ModelParityIT {
     long agreeing = customers.stream()
         .filter(c -> scorer.score(input(c)).clusterId() == spark.get(c.<String>getAs("customer_id"))).count();
 
-    assertThat(customers).hasSize((int) result.customers());
+    assertThat(customers).hasSize((int) result.clustering().customers());
     assertThat(agreeing).isEqualTo(customers.size());
   }
 
@@ -101,9 +104,9 @@ class ModelParityIT {
 
   @Test
   void naiveBayesProbabilitiesAgreeWithinOneBillionth() {
-    PipelineModel naiveBayes = PipelineModel.load(result.modelDir() + "/" + Publisher.NAIVE_BAYES_MODEL);
+    PipelineModel naiveBayes = PipelineModel.load(result.outputs().modelDir() + "/" + ModelFolder.NAIVE_BAYES_MODEL);
     Map<String, double[]> spark = new HashMap<>();
-    for (Row r : naiveBayes.transform(customersTable()).select("customer_id", NaiveBayesStage.NB_PROBABILITY)
+    for (Row r : naiveBayes.transform(customersTable()).select("customer_id", NaiveBayesClassifier.NB_PROBABILITY)
         .collectAsList()) {
       spark.put(r.getString(0), ((Vector) r.get(1)).toArray());
     }

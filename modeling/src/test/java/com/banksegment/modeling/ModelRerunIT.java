@@ -5,7 +5,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
+import com.banksegment.modeling.publish.PublishJob;
+import com.banksegment.modeling.publish.PublishResult;
+import com.banksegment.modeling.segments.Segment;
+import com.banksegment.modeling.selection.SweepPoint;
 import com.banksegment.spark.SparkTestSession;
+import com.banksegment.spark.stage.StageContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +33,8 @@ class ModelRerunIT {
   static Path lake;
   ModelResult first;
   ModelResult next;
+  PublishResult firstPublished;
+  PublishResult nextPublished;
 
   @BeforeAll
   void runTwoDays() {
@@ -36,8 +43,11 @@ class ModelRerunIT {
     for (RunDate day : List.of(DAY, NEXT_DAY)) {
       SyntheticCustomers.generate(spark, 200, 1).write().parquet(lake + "/clean/customers/" + day.partition());
     }
-    first = new ModelJob(spark, settings).runDate(DAY).execute();
-    next = new ModelJob(spark, settings.with("segment.modeling.sweep-sample-size", 300)).runDate(NEXT_DAY).execute();
+    first = new ModelJob(StageContext.of(spark, settings, DAY)).execute();
+    firstPublished = publish(spark, settings, DAY);
+    next = new ModelJob(StageContext.of(spark, settings.with("segment.modeling.sweep-sample-size", 300), NEXT_DAY))
+        .execute();
+    nextPublished = publish(spark, settings, NEXT_DAY);
   }
 
   @Test
@@ -54,19 +64,25 @@ class ModelRerunIT {
 
   @Test
   void aSelectionFittedOnASampleIsMeasuredOnAllAndTheFinalModelSeesEveryone() {
-    List<SweepPoint> sweep = next.selection().subList(0, 3);
-    SweepPoint last = next.selection().get(next.selection().size() - 1);
+    List<SweepPoint> sweep = next.clustering().selection().subList(0, 3);
+    SweepPoint last = next.clustering().selection().get(next.clustering().selection().size() - 1);
 
     assertThat(sweep).extracting(SweepPoint::fitCustomers).allSatisfy(n -> assertThat(n).isBetween(240L, 360L));
     assertThat(last.algorithm()).isEqualTo("kmeans");
     assertThat(last.k()).isEqualTo(next.k());
     assertThat(last.fitCustomers()).isEqualTo(600);
-    assertThat(next.silhouette()).isEqualTo(last.silhouette());
+    assertThat(next.clustering().silhouette()).isEqualTo(last.silhouette());
   }
 
   @Test
   void thePointerFollowsTheLaterRun() throws Exception {
     assertThat(Files.readString(lake.resolve("published/_LATEST")).trim()).isEqualTo(NEXT_DAY.toString());
-    assertThat(next.pointerMoved()).isTrue();
+    assertThat(firstPublished.previousPointer()).isNull();
+    assertThat(nextPublished.previousPointer()).isEqualTo(DAY.toString());
+  }
+
+  /** Each day ends as `segment run` ends it: published. */
+  private static PublishResult publish(SparkSession spark, SuiteSettings settings, RunDate day) {
+    return new PublishJob(StageContext.of(spark, settings, day)).execute();
   }
 }

@@ -4,6 +4,7 @@ import com.banksegment.config.SettingsException;
 import com.banksegment.config.SuiteSettings;
 import com.banksegment.ui.security.service.PasswordHashTool;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.Theme;
 import java.util.ArrayList;
@@ -21,6 +22,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Theme("bank")
 @Meta(name = "description", content = "Customer segmentation for business users")
 public class Application implements AppShellConfigurator {
+
+  /** The favicon (a served file under META-INF/resources/icons, open to everyone like the sign-in page). */
+  @Override
+  public void configurePage(AppShellSettings settings) {
+    settings.addFavIcon("icon", "icons/favicon.svg", "any");
+  }
 
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("--hash-password")) {

@@ -38,7 +38,7 @@ public class SettingsConfiguration {
     return Clock.systemDefaultZone();
   }
 
-  /** Port and session timeout from segment.ui unless server.port / server.servlet.session.timeout are given. */
+  /** Port, session timeout and the cookie's Secure flag from segment.ui unless server.port / server.servlet.session.timeout are given. */
   @Bean
   WebServerFactoryCustomizer<AbstractServletWebServerFactory> portAndSessionFromSettings(
       SuiteSettings settings, Environment env) {
@@ -48,6 +48,10 @@ public class SettingsConfiguration {
       }
       if (!env.containsProperty("server.servlet.session.timeout")) {
         factory.getSession().setTimeout(Duration.ofMinutes(settings.ui().sessionTimeoutMinutes()));
+      }
+      // "auto": Tomcat marks the cookie Secure when the request came over TLS (or via a trusted proxy).
+      if ("always".equals(settings.ui().secureCookie())) {
+        factory.getSession().getCookie().setSecure(true);
       }
     };
   }

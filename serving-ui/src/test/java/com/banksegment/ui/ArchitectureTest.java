@@ -11,32 +11,53 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The walking skeleton's rules: feature packages with domain, service and ui layers; ui may use
- * service and domain, service only domain; features never use each other (they share base,
- * lake and security); and nothing refers to Spark.
+ * service and domain, service only domain; the API's web layer is like ui but never touches
+ * Vaadin; features never use each other (they share base, lake, security, audit, export and
+ * scoring); and nothing refers to Spark.
  */
 class ArchitectureTest {
   // The module's own classes only: scanning the whole class path for the package takes far longer.
   private static final JavaClasses UI = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPath(java.nio.file.Path.of("target", "classes"));
+      .importPath(classes());
+
+  /** The module's class folder, found from this class's own location (not the working folder). */
+  private static java.nio.file.Path classes() {
+    try {
+      java.nio.file.Path testClasses = java.nio.file.Path.of(ArchitectureTest.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI());
+      return testClasses.resolveSibling("classes");
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @Test
   void domainDependsOnNoServiceOrUi() {
     ArchRule rule = noClasses().that().resideInAPackage("..domain..")
-        .should().dependOnClassesThat().resideInAnyPackage("..service..", "..ui.base..", "com.banksegment.ui.*.ui..", "com.vaadin..");
+        .should().dependOnClassesThat().resideInAnyPackage("..service..", "..ui.base..", "com.banksegment.ui.*.ui..",
+            "com.banksegment.ui.*.web..", "com.vaadin..", "org.springframework.web..", "jakarta.servlet..");
     rule.check(UI);
   }
 
   @Test
   void servicesDependOnNoUi() {
     noClasses().that().resideInAPackage("com.banksegment.ui.*.service..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.banksegment.ui.*.ui..", "com.vaadin.flow.component..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.banksegment.ui.*.ui..", "com.banksegment.ui.*.web..",
+            "com.vaadin.flow.component..", "jakarta.servlet..", "org.springframework.web..")
+        .check(UI);
+  }
+
+  @Test
+  void theApiAndThePagesDoNotUseEachOther() {
+    noClasses().that().resideInAPackage("com.banksegment.ui.*.web..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.vaadin.flow.component..", "com.banksegment.ui.*.ui..")
         .check(UI);
   }
 
   @Test
   void featuresAreIndependentOfEachOther() {
-    slices().matching("com.banksegment.ui.(overview|model|explorer|customer|predict|batch)..")
+    slices().matching("com.banksegment.ui.(overview|model|explorer|customer|predict|batch|audience|compare|download|api)..")
         .should().notDependOnEachOther().check(UI);
   }
 

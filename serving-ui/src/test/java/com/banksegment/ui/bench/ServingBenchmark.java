@@ -4,7 +4,7 @@ import com.banksegment.config.SuiteSettings;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.ui.batch.domain.BatchSummary;
 import com.banksegment.ui.batch.service.BatchScoringService;
-import com.banksegment.ui.fixture.FixtureCustomers;
+import com.banksegment.ui.fixture.FixtureRun;
 import com.banksegment.ui.fixture.FixtureLake;
 import com.banksegment.ui.lake.service.LakeFiles;
 import com.banksegment.ui.lake.service.ParquetTables;
@@ -35,7 +35,7 @@ public final class ServingBenchmark {
   private ServingBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    FixtureLake lake = FixtureLake.create("bench").publish(FixtureLake.RUN_DATE);
+    FixtureLake lake = FixtureLake.shared();
     SuiteSettings settings = SuiteSettings.load(List.of("segment.lake.root=" + lake.root(), "segment.ui.max-upload-mb=50"));
     LakeFiles files = LakeFiles.withDefaults();
     Clock clock = Clock.systemUTC();
@@ -48,8 +48,8 @@ public final class ServingBenchmark {
   }
 
   private static void predict(PublishedRuns runs) {
-    PredictionService service = new PredictionService(runs);
-    List<FixtureCustomers.Customer> customers = FixtureCustomers.generate(1_000, 7);
+    PredictionService service = new PredictionService(runs, Clock.systemUTC());
+    List<FixtureRun.Customer> customers = FixtureRun.latest().customers();
     int warmup = 5_000;
     int measured = 20_000;
     long[] nanos = new long[measured];
@@ -95,13 +95,15 @@ public final class ServingBenchmark {
     Path csv = Files.createTempFile("bench-100k-", ".csv");
     try (BufferedWriter w = Files.newBufferedWriter(csv)) {
       w.write("customer_id,age,gender,balance,recency_days,frequency,monetary\n");
-      for (FixtureCustomers.Customer c : FixtureCustomers.generate(100_000, 11)) {
+      List<FixtureRun.Customer> customers = FixtureRun.latest().customers();
+      for (int i = 0; i < 100_000; i++) {
+        FixtureRun.Customer c = customers.get(i % customers.size());
         CustomerInput in = c.input();
         w.write(String.format(Locale.ROOT, "%s,%.0f,%s,%.2f,%.0f,%.0f,%.2f%n", c.id(), in.age(), in.gender(), in.balance(),
             in.recencyDays(), in.frequency(), in.monetary()));
       }
     }
-    BatchScoringService service = new BatchScoringService(runs, settings);
+    BatchScoringService service = new BatchScoringService(runs, settings, new com.banksegment.ui.audit.service.AuditLog(settings));
     long size = Files.size(csv);
     for (int run = 1; run <= 5; run++) {
       long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

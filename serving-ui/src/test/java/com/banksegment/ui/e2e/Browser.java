@@ -32,7 +32,15 @@ final class Browser implements AutoCloseable {
       }
     }
     Path profile = Files.createTempDirectory("chromium-profile");
-    downloads = Files.createDirectories(work.resolve("downloads"));
+    // A fresh folder each run: Chromium saves a second download of a name as "name (1).csv",
+    // so files left by an earlier run would be read instead of this run's.
+    downloads = work.resolve("downloads");
+    if (Files.exists(downloads)) {
+      try (java.util.stream.Stream<Path> old = Files.walk(downloads)) {
+        old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Files.createDirectories(downloads);
     screenshots = Files.createDirectories(work.resolve("screenshots"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
@@ -48,6 +56,10 @@ final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(1440, 1100));
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void size(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
   }
 
   Path screenshot(String name) throws IOException {

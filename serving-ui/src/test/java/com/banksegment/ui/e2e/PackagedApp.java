@@ -29,7 +29,7 @@ final class PackagedApp implements AutoCloseable {
     this.startMillis = startMillis;
   }
 
-  static PackagedApp start(Path lake, String users, Path log) throws IOException, InterruptedException {
+  static PackagedApp start(Path lake, String users, Path log, String... conf) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("serving.ui.jar", "target/serving-ui.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " not found: the browser test drives the packaged app (mvn verify builds it)");
@@ -42,6 +42,9 @@ final class PackagedApp implements AutoCloseable {
         "-Xmx512m", "-jar", jar.toString(),
         "--conf", "segment.lake.root=" + lake, "--conf", "segment.ui.users=" + users,
         "--conf", "segment.ui.refresh-seconds=2", "--server.port=" + port));
+    for (String c : conf) {
+      command.addAll(List.of("--conf", c));
+    }
     Files.createDirectories(log.getParent());
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

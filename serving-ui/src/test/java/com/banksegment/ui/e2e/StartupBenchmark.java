@@ -14,7 +14,7 @@ public final class StartupBenchmark {
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-    FixtureLake lake = FixtureLake.create("bench-startup").publish(FixtureLake.RUN_DATE);
+    FixtureLake lake = FixtureLake.shared();
     for (int i = 1; i <= runs; i++) {
       try (PackagedApp app = PackagedApp.start(lake.root(), TestUsers.CONFIG, Path.of("target", "bench", "startup-" + i + ".log"))) {
         System.out.printf(java.util.Locale.ROOT, "start-up run %d: ready in %d ms wall, %.1f s CPU (all threads); "

@@ -6,7 +6,7 @@ import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
 import com.banksegment.ui.explorer.service.ExplorerService;
 import com.banksegment.ui.fixture.FixtureLake;
-import com.banksegment.ui.fixture.FixtureModel;
+import com.banksegment.ui.fixture.FixtureRun;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.lake.service.CustomerSegments;
 import com.banksegment.ui.lake.service.LakeFiles;
@@ -29,7 +29,7 @@ class HdfsLakeIT {
 
   @Test
   void readsAPublishedRunFromHdfsAndFollowsItsPointer() throws Exception {
-    FixtureLake local = FixtureLake.create("hdfs-source").publish(FixtureLake.RUN_DATE);
+    FixtureLake local = FixtureLake.shared();
     Path work = Files.createTempDirectory("minidfs");
     Configuration conf = new Configuration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, work.toString());
@@ -48,12 +48,12 @@ class HdfsLakeIT {
 
       PublishedRun run = runs.current();
       assertThat(run.runDate()).isEqualTo(FixtureLake.RUN_DATE);
-      assertThat(run.customers()).isEqualTo(FixtureLake.CUSTOMERS);
-      FixtureModel fixture = FixtureLake.model(FixtureLake.RUN_DATE, FixtureLake.CUSTOMERS);
+      FixtureRun fixture = FixtureRun.latest();
+      assertThat(run.customers()).isEqualTo(fixture.customers().size());
       CustomerSegments customers = new CustomerSegments(loader, new ParquetTables(files));
       assertThat(customers.find(run, fixture.customer(123).id()).orElseThrow().whole("cluster_id"))
-          .isEqualTo(fixture.score(123).clusterId());
-      assertThat(new ExplorerService(customers).stats(run).customers()).isEqualTo(FixtureLake.CUSTOMERS);
+          .isEqualTo(fixture.customer(123).segmentId());
+      assertThat(new ExplorerService(customers).stats(run).customers()).isEqualTo(fixture.customers().size());
 
       // A pointer to a run that is not there keeps the good run and says why.
       try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path("/bank/lake/published/_LATEST"), true)) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
 import com.banksegment.ui.fixture.FixtureLake;
+import com.banksegment.ui.fixture.FixtureRun;
 import com.banksegment.ui.lake.domain.ModelUnavailableException;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.lake.domain.SegmentProfile;
@@ -33,8 +34,12 @@ class PublishedRunsTest {
     PublishedRun run = runsOver(FixtureLake.shared()).current();
     assertThat(run.runDate()).isEqualTo(FixtureLake.RUN_DATE);
     assertThat(run.bundle().runDate()).isEqualTo("2016-10-21");
-    assertThat(run.segments()).hasSize(4);
-    assertThat(run.customers()).isEqualTo(FixtureLake.CUSTOMERS);
+    FixtureRun fixture = FixtureRun.latest();
+    assertThat(run.segments()).hasSize(fixture.bundle().clusters().size()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(run.customers()).isEqualTo(fixture.customers().size());
+    for (SegmentProfile s : run.segments()) {
+      assertThat(s.customers()).as(s.name()).isEqualTo(fixture.customersIn(s.id()));
+    }
     assertThat(run.segments().stream().mapToDouble(SegmentProfile::customerShare).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(run.segments().stream().mapToDouble(SegmentProfile::monetaryShare).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     // Names and actions come from the table and match the bundle's clusters.
@@ -42,15 +47,21 @@ class PublishedRunsTest {
       assertThat(run.bundle().cluster(s.id()).name()).isEqualTo(s.name());
       assertThat(s.action()).isNotBlank();
     }
-    assertThat(run.selection()).extracting(p -> p.k()).containsExactly(2, 3, 4, 5, 6);
-    assertThat(run.selection()).filteredOn(p -> p.chosen()).extracting(p -> p.k()).containsExactly(4);
-    assertThat(run.quality().evaluated()).isEqualTo(run.quality().testCustomers()).isEqualTo(FixtureLake.CUSTOMERS / 5);
+    assertThat(run.selection()).hasSize(fixture.selection().size());
+    assertThat(run.selection()).filteredOn(p -> p.algorithm().equals("kmeans")).extracting(p -> p.k())
+        .containsAll(fixture.sweepKs());
+    assertThat(run.selection()).filteredOn(p -> p.chosen()).extracting(p -> p.k())
+        .containsExactly(fixture.bundle().clusters().size());
+    // The held-out split: the confusion matrix counts exactly the test customers, about a fifth of all.
+    assertThat(run.quality().evaluated()).isEqualTo(run.quality().testCustomers());
+    assertThat(run.quality().testCustomers() + run.quality().trainCustomers()).isEqualTo(fixture.customers().size());
+    assertThat((double) run.quality().testCustomers() / fixture.customers().size()).isBetween(0.1, 0.3);
     assertThat(run.quality().accuracy()).isBetween(0.5, 1.0);
   }
 
   @Test
   void noPointerMeansNoModelWithAMessageThatSaysWhatToDo() {
-    PublishedRuns runs = runsOver(FixtureLake.create("empty"));
+    PublishedRuns runs = runsOver(FixtureLake.empty("empty"));
     assertThatThrownBy(runs::current).isInstanceOf(ModelUnavailableException.class)
         .hasMessageContaining("published/_LATEST does not exist")
         .hasMessageContaining("Run the pipeline");
@@ -58,22 +69,22 @@ class PublishedRunsTest {
 
   @Test
   void aPointerToARunWithoutModelNamesTheMissingBundle() {
-    FixtureLake lake = FixtureLake.create("no-bundle").pointTo("2016-09-30");
+    FixtureLake lake = FixtureLake.empty("no-bundle").pointTo("2016-09-29");
     assertThatThrownBy(() -> runsOver(lake).current()).isInstanceOf(ModelUnavailableException.class)
-        .hasMessageContaining("run 2016-09-30 has no model")
-        .hasMessageContaining("models/run_date=2016-09-30/bundle.json");
+        .hasMessageContaining("run 2016-09-29 has no model")
+        .hasMessageContaining("models/run_date=2016-09-29/bundle.json");
   }
 
   @Test
   void aPointerThatIsNotADateIsExplained() {
-    FixtureLake lake = FixtureLake.create("bad-pointer").pointTo("latest please");
+    FixtureLake lake = FixtureLake.empty("bad-pointer").pointTo("latest please");
     assertThatThrownBy(() -> runsOver(lake).current())
         .hasMessageContaining("does not name a run date: it holds \"latest please\", expected YYYY-MM-DD");
   }
 
   @Test
   void aCorruptBundleIsAClearProblemNotAStackTrace() throws IOException {
-    FixtureLake lake = FixtureLake.create("corrupt-bundle").publish(FixtureLake.RUN_DATE);
+    FixtureLake lake = FixtureLake.create("corrupt-bundle");
     Files.writeString(lake.bundleFile(FixtureLake.RUN_DATE), "{\"formatVersion\": 1, \"runDate\": ");
     assertThatThrownBy(() -> runsOver(lake).current()).isInstanceOf(ModelUnavailableException.class)
         .hasMessageStartingWith("The model of run 2016-10-21 cannot be read")
@@ -82,10 +93,7 @@ class PublishedRunsTest {
 
   @Test
   void aMissingTableIsNamed() throws IOException {
-    FixtureLake lake = FixtureLake.create("missing-table").publish(FixtureLake.RUN_DATE);
-    try (var walk = Files.walk(lake.table("model_metrics", FixtureLake.RUN_DATE))) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    FixtureLake lake = FixtureLake.create("missing-table").deleteTable("model_metrics", FixtureLake.RUN_DATE);
     assertThatThrownBy(() -> runsOver(lake).current())
         .hasMessageContaining("is incomplete: the table")
         .hasMessageContaining("published/model_metrics/run_date=2016-10-21 does not exist");
@@ -93,22 +101,22 @@ class PublishedRunsTest {
 
   @Test
   void aNewerRunIsPickedUpAfterTheRefreshIntervalWithoutARestart() {
-    FixtureLake lake = FixtureLake.create("newer-run").publish(FixtureLake.RUN_DATE);
+    FixtureLake lake = FixtureLake.create("newer-run").pointTo(FixtureLake.EARLIER.toString());
     PublishedRuns runs = runsOver(lake);
-    assertThat(runs.current().runDate()).isEqualTo(FixtureLake.RUN_DATE);
+    assertThat(runs.current().runDate()).isEqualTo(FixtureLake.EARLIER);
 
-    RunDate next = RunDate.parse("2016-10-28");
-    lake.publish(next);
+    RunDate next = FixtureLake.RUN_DATE;
+    lake.pointTo(next.toString());
     clock.advance(Duration.ofSeconds(5));
-    assertThat(runs.current().runDate()).as("within the refresh interval the pointer is not looked at").isEqualTo(FixtureLake.RUN_DATE);
+    assertThat(runs.current().runDate()).as("within the refresh interval the pointer is not looked at").isEqualTo(FixtureLake.EARLIER);
     clock.advance(Duration.ofSeconds(5));
     assertThat(runs.current().runDate()).isEqualTo(next);
-    assertThat(runs.current().bundle().runDate()).isEqualTo("2016-10-28");
+    assertThat(runs.current().bundle().runDate()).isEqualTo("2016-10-21");
   }
 
   @Test
   void aBrokenNewerRunNeverReplacesTheGoodOneAndIsReported() {
-    FixtureLake lake = FixtureLake.create("broken-newer").publish(FixtureLake.RUN_DATE);
+    FixtureLake lake = FixtureLake.create("broken-newer");
     PublishedRuns runs = runsOver(lake);
     assertThat(runs.current().runDate()).isEqualTo(FixtureLake.RUN_DATE);
     assertThat(runs.warning()).isEmpty();

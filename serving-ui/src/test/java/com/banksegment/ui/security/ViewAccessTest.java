@@ -4,7 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.banksegment.ui.audience.service.AudienceService;
+import com.banksegment.ui.audience.ui.AudienceView;
 import com.banksegment.ui.base.ui.MainLayout;
+import com.banksegment.ui.compare.ui.CompareRunsView;
+import com.banksegment.ui.download.service.TableDownloads;
+import com.banksegment.ui.download.ui.DownloadsView;
 import com.banksegment.ui.base.ui.MainLayout.NavEntry;
 import com.banksegment.ui.batch.ui.BatchScoringView;
 import com.banksegment.ui.customer.service.CustomerLookupService;
@@ -26,11 +31,19 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 
 /** Who may open what: every page needs a sign-in; customer-level pages and services are for analysts. */
 class ViewAccessTest extends KaribuTest {
-  static final List<Class<? extends Component>> DASHBOARDS = List.of(OverviewView.class, ModelView.class, SegmentExplorerView.class);
-  static final List<Class<? extends Component>> CUSTOMER_LEVEL = List.of(CustomerLookupView.class, PredictView.class, BatchScoringView.class);
+  static final List<Class<? extends Component>> DASHBOARDS = List.of(OverviewView.class, ModelView.class,
+      SegmentExplorerView.class, CompareRunsView.class, DownloadsView.class);
+  static final List<Class<? extends Component>> CUSTOMER_LEVEL = List.of(CustomerLookupView.class, PredictView.class,
+      BatchScoringView.class, AudienceView.class);
 
   @Autowired
   CustomerLookupService lookup;
+
+  @Autowired
+  AudienceService audiences;
+
+  @Autowired
+  TableDownloads downloads;
 
   @Test
   void everyPageSendsAnAnonymousVisitorToTheSignInPage() {
@@ -48,7 +61,8 @@ class ViewAccessTest extends KaribuTest {
       UI.getCurrent().navigate(view);
       _get(view);
     }
-    assertThat(_get(MainLayout.class).navigationLabels()).containsExactly("Overview", "Model", "Segment explorer");
+    assertThat(_get(MainLayout.class).navigationLabels()).containsExactly("Overview", "Model", "Segment explorer",
+        "Compare runs", "Downloads");
   }
 
   @Test
@@ -67,6 +81,28 @@ class ViewAccessTest extends KaribuTest {
   }
 
   @Test
+  void aViewerGetsNoCustomerLevelDataFromTheAudienceOrDownloadServices() throws Exception {
+    loginAsViewer();
+    var run = runs.current();
+    assertThatThrownBy(() -> audiences.summarize(run, com.banksegment.ui.audience.domain.AudienceFilter.EVERYONE))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> audiences.exportCsv(run, com.banksegment.ui.audience.domain.AudienceFilter.EVERYONE,
+        java.io.OutputStream.nullOutputStream())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> downloads.customers(run, java.io.OutputStream.nullOutputStream()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> downloads.aggregate(run, TableDownloads.CUSTOMERS, java.io.OutputStream.nullOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class);
+    // The segment-level tables are theirs.
+    assertThat(downloads.aggregate(run, "segment_profiles", java.io.OutputStream.nullOutputStream()))
+        .isEqualTo(run.segments().size());
+    // The downloads page offers them nothing customer-level.
+    UI.getCurrent().navigate(DownloadsView.class);
+    assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class))
+        .extracting(a -> a.getId().orElse("")).contains("download-segment-profiles")
+        .doesNotContain("download-customer-segments");
+  }
+
+  @Test
   void nobodyCanCallTheCustomerLookupServiceWithoutSigningIn() {
     assertThatThrownBy(() -> lookup.find("C1000001")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
   }
@@ -81,7 +117,7 @@ class ViewAccessTest extends KaribuTest {
       UI.getCurrent().navigate(view);
       _get(view);
     }
-    assertThat(_get(MainLayout.class).navigationLabels()).containsExactly(
-        "Overview", "Model", "Segment explorer", "Customer lookup", "Predict", "Batch scoring");
+    assertThat(_get(MainLayout.class).navigationLabels()).containsExactly("Overview", "Model", "Segment explorer",
+        "Compare runs", "Downloads", "Audiences", "Customer lookup", "Predict", "Batch scoring");
   }
 }

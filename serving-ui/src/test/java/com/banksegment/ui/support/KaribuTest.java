@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 public abstract class KaribuTest {
+  /** The audit log of the view tests' application. */
+  public static final String AUDIT_LOG = "target/audit/view-tests.log";
   private static Routes routes;
 
   @Autowired
@@ -47,6 +49,7 @@ public abstract class KaribuTest {
     registry.add(SettingsConfiguration.OVERRIDES + "[0]", () -> "segment.lake.root=" + FixtureLake.shared().root());
     registry.add(SettingsConfiguration.OVERRIDES + "[1]", () -> "segment.ui.users=" + TestUsers.CONFIG);
     registry.add(SettingsConfiguration.OVERRIDES + "[2]", () -> "segment.ui.max-upload-mb=1");
+    registry.add(SettingsConfiguration.OVERRIDES + "[3]", () -> "segment.ui.audit-log=" + AUDIT_LOG);
   }
 
   @BeforeAll

@@ -3,7 +3,11 @@ package com.banksegment.ui.base.ui;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** How numbers read on every page: Indian grouping for rupees, one decimal for shares. */
+/**
+ * How numbers read on every page, and in the charts (bank-chart.js formats with the same en-IN
+ * rules): Indian digit grouping (12,34,567) for every number, rupees with the ₹ sign, shares as
+ * percentages with one decimal. Never scientific notation.
+ */
 public final class Formats {
   private static final Locale INDIA = Locale.forLanguageTag("en-IN");
 
@@ -27,11 +31,17 @@ public final class Formats {
   }
 
   public static String decimal(double value, int digits) {
-    return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + digits + "f", value) : "–";
+    if (!Double.isFinite(value)) {
+      return "–";
+    }
+    NumberFormat f = NumberFormat.getNumberInstance(INDIA);
+    f.setMinimumFractionDigits(digits);
+    f.setMaximumFractionDigits(digits);
+    return f.format(value);
   }
 
   public static String days(double value) {
-    return Double.isFinite(value) ? Math.round(value) + (Math.round(value) == 1 ? " day" : " days") : "–";
+    return Double.isFinite(value) ? count(Math.round(value)) + (Math.round(value) == 1 ? " day" : " days") : "–";
   }
 
   public static String years(double value) {

@@ -39,6 +39,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       new NavEntry("Overview", "", VaadinIcon.DASHBOARD, null),
       new NavEntry("Model", "model", VaadinIcon.CHART_LINE, null),
       new NavEntry("Segment explorer", "segments", VaadinIcon.SCATTER_CHART, null),
+      new NavEntry("Compare runs", "compare", VaadinIcon.SPLIT, null),
+      new NavEntry("Downloads", "downloads", VaadinIcon.DOWNLOAD, null),
+      new NavEntry("Audiences", "audiences", VaadinIcon.USERS, Roles.ANALYST),
       new NavEntry("Customer lookup", "customers", VaadinIcon.SEARCH, Roles.ANALYST),
       new NavEntry("Predict", "predict", VaadinIcon.MAGIC, Roles.ANALYST),
       new NavEntry("Batch scoring", "batch", VaadinIcon.UPLOAD, Roles.ANALYST));
@@ -110,6 +113,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       date.getElement().getThemeList().add("badge contrast");
       Span model = new Span(run.modelVersion());
       model.addClassName("model-version");
+      model.getElement().setAttribute("title", run.modelVersion());
       runInfo.add(date, model);
       runs.warning().ifPresent(w -> {
         Span stale = new Span(VaadinIcon.WARNING.create(), new Span("Newer run not loaded"));

@@ -8,12 +8,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown instead of a page when no model can be served: what is missing and what to do. */
 @ParentLayout(MainLayout.class)
+@PageTitle("No model yet · Customer Segments")
 @PermitAll
 public class ModelUnavailableView extends Div implements HasErrorParameter<ModelUnavailableException> {
   private final Paragraph reason = new Paragraph();

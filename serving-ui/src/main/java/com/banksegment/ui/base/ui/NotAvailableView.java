@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * answers both alike, so that a viewer cannot even learn which customer-level pages exist.
  */
 @ParentLayout(MainLayout.class)
+@PageTitle("Not available · Customer Segments")
 @PermitAll
 public class NotAvailableView extends Div implements HasErrorParameter<NotFoundException> {
   private final Paragraph path = new Paragraph();
@@ -25,7 +27,7 @@ public class NotAvailableView extends Div implements HasErrorParameter<NotFoundE
   public NotAvailableView() {
     addClassName("unavailable");
     add(VaadinIcon.LOCK.create(), new H2("This page is not available"), path,
-        new Paragraph("Customer-level pages (lookup, predict, batch scoring) are for analysts only."),
+        new Paragraph("Customer-level pages (audiences, lookup, predict, batch scoring) are for analysts only."),
         new Anchor("", "Back to the overview"));
   }
 

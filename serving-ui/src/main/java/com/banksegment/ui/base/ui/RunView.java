@@ -37,11 +37,6 @@ public abstract class RunView extends Main implements BeforeEnterObserver {
     }
   }
 
-  /** The run on show, or null before the first visit. */
-  public PublishedRun shownRun() {
-    return shown;
-  }
-
   /** Builds the page for a run; called again when a newer run is published. */
   protected abstract void show(PublishedRun run);
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /** Any other failure: a short apology and a reference to find the details in the log, never a stack trace. */
 @ParentLayout(MainLayout.class)
+@PageTitle("Something went wrong · Customer Segments")
 @PermitAll
 public class UnexpectedErrorView extends Div implements HasErrorParameter<Exception> {
   private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorView.class);

@@ -1,5 +1,6 @@
 package com.banksegment.ui.batch.domain;
 
+import com.banksegment.contract.LakeTables;
 import java.util.List;
 
 /**
@@ -8,14 +9,15 @@ import java.util.List;
  * Output: every input column, then the result columns.
  */
 public final class BatchColumns {
-  public static final String CUSTOMER_ID = "customer_id";
-  public static final String AGE = "age";
+  // The customer's columns carry the names of the model inputs in clean/customers (the contract).
+  public static final String CUSTOMER_ID = LakeTables.CUSTOMERS.col("customer_id");
+  public static final String AGE = LakeTables.CUSTOMERS.col("age");
   public static final String DATE_OF_BIRTH = "date_of_birth";
-  public static final String GENDER = "gender";
-  public static final String BALANCE = "balance";
-  public static final String RECENCY_DAYS = "recency_days";
-  public static final String FREQUENCY = "frequency";
-  public static final String MONETARY = "monetary";
+  public static final String GENDER = LakeTables.CUSTOMERS.col("gender");
+  public static final String BALANCE = LakeTables.CUSTOMERS.col("balance");
+  public static final String RECENCY_DAYS = LakeTables.CUSTOMERS.col("recency_days");
+  public static final String FREQUENCY = LakeTables.CUSTOMERS.col("frequency");
+  public static final String MONETARY = LakeTables.CUSTOMERS.col("monetary");
 
   /** Columns every file needs (plus age or date_of_birth). */
   public static final List<String> REQUIRED = List.of(GENDER, BALANCE, RECENCY_DAYS, FREQUENCY, MONETARY);

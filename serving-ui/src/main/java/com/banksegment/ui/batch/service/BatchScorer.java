@@ -17,11 +17,11 @@ import com.banksegment.scorer.Scorer;
 import com.banksegment.ui.batch.domain.BatchColumns;
 import com.banksegment.ui.batch.domain.BatchSummary;
 import com.banksegment.ui.batch.domain.UploadRejectedException;
+import com.banksegment.ui.export.service.CsvStream;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -46,8 +46,6 @@ public final class BatchScorer {
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      // Quote a value only when it must be (a comma, a quote, a line break), as spreadsheets do.
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .build();
   public static final int PREVIEW_ROWS = 10;
 
@@ -62,28 +60,29 @@ public final class BatchScorer {
 
   public BatchSummary score(Reader in, Writer out) throws IOException {
     long start = System.nanoTime();
+    // Output cells go through CsvStream: quoted only where needed, formulas neutralised (CsvCells).
     try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in);
-        SequenceWriter writer = CSV.writerFor(String[].class).with(CsvSchema.emptySchema()).writeValues(out)) {
-      if (!rows.hasNext()) {
+        CsvStream writer = new CsvStream(out)) {
+      if (!hasNext(rows)) {
         throw new UploadRejectedException("The file is empty: expected a header row and at least one customer.");
       }
-      String[] header = rows.next();
+      String[] header = next(rows);
       Columns columns = Columns.of(header);
       List<String> outHeader = new ArrayList<>(Arrays.asList(header));
       outHeader.addAll(BatchColumns.RESULT);
-      writer.write(outHeader.toArray(String[]::new));
+      writer.row(outHeader);
       List<List<String>> preview = new ArrayList<>();
       long total = 0;
       long scored = 0;
       while (hasNext(rows)) {
-        String[] row = rows.next();
+        String[] row = next(rows);
         String[] result = scoreRow(row, columns, header.length);
         String[] line = Arrays.copyOf(row, header.length + result.length);
         System.arraycopy(result, 0, line, header.length, result.length);
         for (int i = row.length; i < header.length; i++) {
           line[i] = "";
         }
-        writer.write(line);
+        writer.row(line);
         total++;
         if (result[4].isEmpty()) {
           scored++;
@@ -100,18 +99,31 @@ public final class BatchScorer {
     }
   }
 
+  /**
+   * The next row, or a refusal in plain words that names the line and column: the parser's own
+   * message (Jackson's internals) never reaches the user.
+   */
   private static boolean hasNext(MappingIterator<String[]> rows) {
+    return parsing(rows, rows::hasNext);
+  }
+
+  private static String[] next(MappingIterator<String[]> rows) {
+    return parsing(rows, rows::next);
+  }
+
+  private static <T> T parsing(MappingIterator<String[]> rows, java.util.function.Supplier<T> step) {
     try {
-      return rows.hasNext();
-    } catch (RuntimeJsonMappingException e) {
-      throw new UploadRejectedException("The file is not valid CSV near line "
-          + rows.getCurrentLocation().getLineNr() + ": " + e.getMessage());
+      return step.get();
     } catch (UploadRejectedException e) {
       throw e;
     } catch (RuntimeException e) {
-      if (e.getCause() instanceof JsonProcessingException p) {
-        throw new UploadRejectedException("The file is not valid CSV near line "
-            + rows.getCurrentLocation().getLineNr() + ": " + p.getOriginalMessage());
+      if (e instanceof RuntimeJsonMappingException || e.getCause() instanceof JsonProcessingException) {
+        JsonLocation at = e.getCause() instanceof JsonProcessingException p && p.getLocation() != null
+            ? p.getLocation() : rows.getCurrentLocation();
+        throw new UploadRejectedException(String.format(Locale.ROOT, "The file is not valid CSV at line %d, column %d: "
+            + "a value with a comma, a quote or a line break must be in double quotes, with every quote inside it "
+            + "doubled (\"like \"\"this\"\"\"). Correct that line and upload the file again.",
+            at.getLineNr(), at.getColumnNr()));
       }
       throw e;
     }

@@ -13,6 +13,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.banksegment.ui.audit.service.AuditLog;
+import com.banksegment.ui.security.domain.CurrentUser;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
@@ -24,10 +26,12 @@ import org.springframework.stereotype.Service;
 public class BatchScoringService {
   private final PublishedRuns runs;
   private final UploadRules rules;
+  private final AuditLog audit;
 
-  public BatchScoringService(PublishedRuns runs, SuiteSettings settings) {
+  public BatchScoringService(PublishedRuns runs, SuiteSettings settings, AuditLog audit) {
     this.runs = runs;
     this.rules = new UploadRules(settings.ui().maxUploadMb());
+    this.audit = audit;
   }
 
   public UploadRules rules() {
@@ -46,6 +50,7 @@ public class BatchScoringService {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(rules.guard(upload, fileName), StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
       BatchSummary summary = scorer.score(in, out);
+      audit.batchScoring(CurrentUser.name(), fileName, summary.rows(), summary.scored());
       return new ScoredFile(summary, output, run.runDate().toString());
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(output);

@@ -93,9 +93,22 @@ public class BatchScoringView extends RunView {
     Div top = new Div(
         new Panel("Upload customers", "Scored with the model of run " + run.runDate() + ".", upload, error,
             promise()),
-        new Panel("File layout", null, columns, hint, example));
+        new Panel("File layout", null, columns, hint, example, template()));
     top.addClassName("two-columns");
     add(new ViewHeader("Batch scoring", "Score a file of customers and download it with their segments."), top, outcome);
+  }
+
+  /** The expected header with one example row, to fill in. */
+  private static Anchor template() {
+    Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
+        new java.io.ByteArrayInputStream(BatchColumns.EXAMPLE.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "batch-scoring-template.csv", "text/csv", BatchColumns.EXAMPLE.length())), "");
+    a.setDownload(true);
+    a.setId("download-template");
+    Button button = new Button("Download the template (CSV)", VaadinIcon.DOWNLOAD.create());
+    button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+    a.add(button);
+    return a;
   }
 
   private static Div promise() {
@@ -120,8 +133,9 @@ public class BatchScoringView extends RunView {
       } catch (UploadRejectedException | ModelUnavailableException e) {
         ui.access(() -> showError(e.getMessage()));
       } catch (IOException | RuntimeException e) {
-        LOG.warn("Batch scoring of {} failed", fileName, e);
-        ui.access(() -> showError("The file could not be scored: " + e.getMessage()));
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LOG.warn("Batch scoring of {} failed (reference {})", fileName, reference, e);
+        ui.access(() -> showError("The file could not be scored. Reference for the support team: " + reference + "."));
       }
     };
   }

@@ -11,9 +11,12 @@ import java.util.Optional;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
-/** Finds one customer of the published run by id. Analysts only: this is customer-level data. */
+/** Finds one customer of the published run by id, in any case. Analysts only: this is customer-level data. */
 @Service
 public class CustomerLookupService {
+  /** The longest customer id looked up; longer input is refused with a message, never cut. */
+  public static final int MAX_ID_LENGTH = 64;
+
   private final PublishedRuns runs;
   private final CustomerSegments customers;
 
@@ -25,11 +28,11 @@ public class CustomerLookupService {
   @Secured("ROLE_ANALYST")
   public Optional<CustomerRecord> find(String customerId) {
     String id = customerId == null ? "" : customerId.trim();
-    if (id.isEmpty()) {
+    if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
       return Optional.empty();
     }
     PublishedRun run = runs.current();
-    return customers.find(run, id).map(CustomerLookupService::toRecord);
+    return customers.findIgnoringCase(run, id).map(CustomerLookupService::toRecord);
   }
 
   static CustomerRecord toRecord(LakeRow r) {

@@ -1,10 +1,10 @@
 package com.banksegment.ui.customer.ui;
 
+import com.banksegment.charts.Palette;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.MainLayout;
 import com.banksegment.ui.base.ui.RunView;
-import com.banksegment.ui.base.ui.chart.Palette;
 import com.banksegment.ui.base.ui.component.Figure;
 import com.banksegment.ui.base.ui.component.Panel;
 import com.banksegment.ui.base.ui.component.ViewHeader;
@@ -44,9 +44,10 @@ public class CustomerLookupView extends RunView {
     this.lookup = lookup;
     customerId.setId("customer-id");
     search.setId("lookup-button");
-    customerId.setPlaceholder("e.g. C5841053");
+    customerId.setPlaceholder("e.g. C5841053 (any case)");
     customerId.setClearButtonVisible(true);
-    customerId.setMaxLength(64);
+    // Longer input is refused with a message below rather than cut by the browser.
+    customerId.setMaxLength(CustomerLookupService.MAX_ID_LENGTH * 16);
     customerId.setPattern("[A-Za-z0-9_-]*");
     customerId.setErrorMessage("A customer ID has letters, digits, '-' or '_' only");
     search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -67,9 +68,12 @@ public class CustomerLookupView extends RunView {
   void lookUp() {
     result.removeAll();
     String id = customerId.getValue().trim();
-    if (id.isEmpty() || !id.matches("[A-Za-z0-9_-]+")) {
+    if (id.isEmpty() || !id.matches("[A-Za-z0-9_-]+") || id.length() > CustomerLookupService.MAX_ID_LENGTH) {
       customerId.setInvalid(true);
-      customerId.setErrorMessage(id.isEmpty() ? "Enter a customer ID" : "A customer ID has letters, digits, '-' or '_' only");
+      customerId.setErrorMessage(id.isEmpty() ? "Enter a customer ID"
+          : !id.matches("[A-Za-z0-9_-]+") ? "A customer ID has letters, digits, '-' or '_' only"
+          : "A customer ID has at most " + CustomerLookupService.MAX_ID_LENGTH + " characters; this one has "
+              + id.length());
       return;
     }
     customerId.setInvalid(false);

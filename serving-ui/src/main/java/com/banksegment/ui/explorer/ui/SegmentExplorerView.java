@@ -1,12 +1,12 @@
 package com.banksegment.ui.explorer.ui;
 
+import com.banksegment.charts.ChartSpec;
+import com.banksegment.charts.ChartSpec.Format;
+import com.banksegment.charts.Palette;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.MainLayout;
 import com.banksegment.ui.base.ui.RunView;
 import com.banksegment.ui.base.ui.chart.BankChart;
-import com.banksegment.ui.base.ui.chart.ChartSpec;
-import com.banksegment.ui.base.ui.chart.ChartSpec.Format;
-import com.banksegment.ui.base.ui.chart.Palette;
 import com.banksegment.ui.base.ui.component.Panel;
 import com.banksegment.ui.base.ui.component.ViewHeader;
 import com.banksegment.ui.explorer.domain.Distribution;
@@ -34,8 +34,6 @@ import java.util.TreeSet;
 @PageTitle("Segment explorer · Customer Segments")
 @RolesAllowed({Roles.ANALYST, Roles.VIEWER})
 public class SegmentExplorerView extends RunView {
-  private static final String[] RFM_COLOURS = {"#1f4e9c", "#3d8bd9", "#2a9d8f", "#5c946e", "#e9b949", "#e07b39",
-      "#c8553d", "#d1495b", "#7b5ea7", "#8c6d46", "#9aa5b1", "#4f6d7a"};
 
   private final ExplorerService explorer;
   final Select<String> input = new Select<>();
@@ -101,7 +99,6 @@ public class SegmentExplorerView extends RunView {
     ChartSpec spec = ChartSpec.bar().labels(names).horizontal().stacked()
         .axis("x", "Share of the segment's customers", Format.PERCENT).axisFrom("x", 0, 1)
         .tooltip(Format.PERCENT).legend("bottom");
-    int colour = 0;
     for (String group : groups) {
       double[] shares = new double[run.segments().size()];
       for (int i = 0; i < shares.length; i++) {
@@ -109,7 +106,7 @@ public class SegmentExplorerView extends RunView {
         long total = mix.values().stream().mapToLong(Long::longValue).sum();
         shares[i] = total == 0 ? 0 : (double) mix.getOrDefault(group, 0L) / total;
       }
-      spec.series(group, shares, RFM_COLOURS[colour++ % RFM_COLOURS.length]);
+      spec.series(group, shares, Palette.rfm(group));
     }
     return spec;
   }

@@ -1,5 +1,6 @@
 package com.banksegment.ui.lake.service;
 
+import com.banksegment.contract.LakeTables;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CustomerSegments {
-  public static final String CUSTOMER_ID = "customer_id";
+  public static final String CUSTOMER_ID = LakeTables.CUSTOMER_SEGMENTS.col("customer_id");
 
   private final PublishedRunLoader loader;
   private final ParquetTables tables;
@@ -48,7 +49,30 @@ public class CustomerSegments {
     return Optional.ofNullable(found[0]);
   }
 
+  /**
+   * One customer by id in any letter case. The id as typed, then in upper and in lower case, are
+   * looked up with Parquet's statistics (the bank's ids are "C" and digits, so these find it at
+   * once); only when none matches is the id column scanned for a case-insensitive match.
+   */
+  public Optional<LakeRow> findIgnoringCase(PublishedRun run, String customerId) {
+    for (String variant : new java.util.LinkedHashSet<>(List.of(customerId,
+        customerId.toUpperCase(java.util.Locale.ROOT), customerId.toLowerCase(java.util.Locale.ROOT)))) {
+      Optional<LakeRow> found = find(run, variant);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    String[] match = new String[1];
+    forEach(run, List.of(CUSTOMER_ID), row -> {
+      String id = row.string(CUSTOMER_ID);
+      if (match[0] == null && id != null && id.equalsIgnoreCase(customerId)) {
+        match[0] = id;
+      }
+    });
+    return match[0] == null ? Optional.empty() : find(run, match[0]);
+  }
+
   private String partition(PublishedRun run) {
-    return loader.partition(PublishedRunLoader.CUSTOMER_SEGMENTS, run.runDate());
+    return loader.partition(LakeTables.CUSTOMER_SEGMENTS, run.runDate());
   }
 }

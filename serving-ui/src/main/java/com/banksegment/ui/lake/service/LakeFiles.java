@@ -131,6 +131,33 @@ public final class LakeFiles {
     return files;
   }
 
+  /** The names of the sub-folders of a folder, sorted; empty when it does not exist. */
+  public List<String> subfolders(String directory) throws IOException {
+    List<String> names = new ArrayList<>();
+    if (isLocal(directory)) {
+      Path dir = local(directory);
+      if (!Files.isDirectory(dir)) {
+        return names;
+      }
+      try (Stream<Path> list = Files.list(dir)) {
+        list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).forEach(names::add);
+      }
+    } else {
+      org.apache.hadoop.fs.Path dir = hadoopPath(directory);
+      FileSystem fs = fs(dir);
+      if (!fs.exists(dir)) {
+        return names;
+      }
+      for (FileStatus s : fs.listStatus(dir)) {
+        if (s.isDirectory()) {
+          names.add(s.getPath().getName());
+        }
+      }
+    }
+    names.sort(null);
+    return names;
+  }
+
   /** A Parquet input file over either file system. */
   public InputFile inputFile(String location) throws IOException {
     return isLocal(location) ? new LocalInputFile(local(location)) : HadoopInputFile.fromPath(hadoopPath(location), hadoop());

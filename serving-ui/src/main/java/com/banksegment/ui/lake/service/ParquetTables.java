@@ -56,6 +56,17 @@ public final class ParquetTables {
     }
   }
 
+  /** The schema of a partition (of its first data file). */
+  public MessageType schema(String partition) throws IOException {
+    List<String> data = files.dataFiles(partition);
+    if (data.isEmpty()) {
+      throw new java.io.FileNotFoundException(partition + " has no data file");
+    }
+    try (ParquetFileReader reader = ParquetFileReader.open(files.inputFile(data.get(0)))) {
+      return reader.getFooter().getFileMetaData().getSchema();
+    }
+  }
+
   /** Parquet's example Group records over any input file, configured without Hadoop. */
   private static final class GroupReaderBuilder extends ParquetReader.Builder<Group> {
     GroupReaderBuilder(InputFile file, ParquetConfiguration conf) {

@@ -3,6 +3,8 @@ package com.banksegment.ui.lake.service;
 import com.banksegment.config.LakeLayout;
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
+import com.banksegment.contract.LakeTables;
+import com.banksegment.contract.Table;
 import com.banksegment.scorer.BundleFormatException;
 import com.banksegment.scorer.ModelBundle;
 import com.banksegment.scorer.Scorer;
@@ -21,11 +23,6 @@ import org.springframework.stereotype.Component;
 /** Reads one published run: the model bundle and the small published tables. */
 @Component
 public class PublishedRunLoader {
-  public static final String SEGMENT_PROFILES = "segment_profiles";
-  public static final String MODEL_SELECTION = "model_selection";
-  public static final String MODEL_METRICS = "model_metrics";
-  public static final String CUSTOMER_SEGMENTS = "customer_segments";
-
   private final LakeLayout layout;
   private final LakeFiles files;
   private final ParquetTables tables;
@@ -40,15 +37,37 @@ public class PublishedRunLoader {
 
   public PublishedRun load(RunDate runDate) throws IOException {
     ModelBundle bundle = readBundle(runDate);
-    List<SegmentProfile> segments = PublishedTableMapping.profiles(bundle, rows(SEGMENT_PROFILES, runDate));
-    List<SelectionPoint> selection = PublishedTableMapping.selection(rows(MODEL_SELECTION, runDate));
-    ModelQuality quality = PublishedTableMapping.quality(bundle, rows(MODEL_METRICS, runDate));
+    List<SegmentProfile> segments = PublishedTableMapping.profiles(bundle, rows(LakeTables.SEGMENT_PROFILES, runDate));
+    List<SelectionPoint> selection = PublishedTableMapping.selection(rows(LakeTables.MODEL_SELECTION, runDate));
+    ModelQuality quality = PublishedTableMapping.quality(bundle, rows(LakeTables.MODEL_METRICS, runDate));
     return new PublishedRun(runDate, bundle, new Scorer(bundle), segments, selection, quality, clock.instant());
   }
 
+  /**
+   * The run dates that have a model bundle and segment profiles, oldest first: the runs that can
+   * be shown side by side (every run date stays readable after a newer one is published).
+   */
+  public List<RunDate> publishedRunDates() throws IOException {
+    List<RunDate> dates = new java.util.ArrayList<>();
+    for (String folder : files.subfolders(layout.table(LakeTables.SEGMENT_PROFILES))) {
+      if (!folder.startsWith("run_date=")) {
+        continue;
+      }
+      try {
+        RunDate date = RunDate.parse(folder.substring("run_date=".length()));
+        if (files.status(layout.modelDir(date) + "/" + ModelBundle.FILE_NAME).isPresent()) {
+          dates.add(date);
+        }
+      } catch (IllegalArgumentException notADate) {
+        // a folder that is not a run date is not a run
+      }
+    }
+    return dates;
+  }
+
   /** The partition folder of a published table for a run date. */
-  public String partition(String table, RunDate runDate) {
-    return layout.published(table) + "/" + runDate.partition();
+  public String partition(Table table, RunDate runDate) {
+    return layout.partition(table, runDate);
   }
 
   private ModelBundle readBundle(RunDate runDate) throws IOException {
@@ -69,7 +88,7 @@ public class PublishedRunLoader {
     }
   }
 
-  private List<LakeRow> rows(String table, RunDate runDate) throws IOException {
+  private List<LakeRow> rows(Table table, RunDate runDate) throws IOException {
     String partition = partition(table, runDate);
     try {
       return tables.readAll(partition);

@@ -1,5 +1,7 @@
 package com.banksegment.ui.lake.service;
 
+import com.banksegment.contract.LakeTables;
+import com.banksegment.contract.Table;
 import com.banksegment.scorer.ClusterInfo;
 import com.banksegment.scorer.ModelBundle;
 import com.banksegment.ui.lake.domain.ModelQuality;
@@ -12,16 +14,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Column names of the published tables (docs/data-contract.md) and their mapping to the UI's records. */
+/** The published tables' columns (named by the contract, docs/data-contract.md) mapped to the UI's records. */
 final class PublishedTableMapping {
+  private static final Table PROFILES = LakeTables.SEGMENT_PROFILES;
+  private static final Table SELECTION = LakeTables.MODEL_SELECTION;
+  private static final Table METRICS = LakeTables.MODEL_METRICS;
+
   private PublishedTableMapping() {}
 
   static List<SegmentProfile> profiles(ModelBundle bundle, List<LakeRow> rows) {
     Map<Integer, LakeRow> byId = new HashMap<>();
     double totalValue = 0;
     for (LakeRow r : rows) {
-      byId.put((int) r.whole("cluster_id"), r);
-      totalValue += r.number("total_monetary");
+      byId.put((int) r.whole(PROFILES.col("cluster_id")), r);
+      totalValue += r.number(PROFILES.col("total_monetary"));
     }
     List<SegmentProfile> out = new ArrayList<>();
     for (ClusterInfo c : bundle.clusters()) {
@@ -30,13 +36,16 @@ final class PublishedTableMapping {
         throw new ModelUnavailableException("segment_profiles has no row for segment " + c.id() + " (" + c.name()
             + ") of the model: the published tables and the model bundle do not match.");
       }
-      double total = r.number("total_monetary");
-      out.add(new SegmentProfile(c.id(), r.string("segment_name"), r.string("action"), r.whole("customers"),
-          r.number("share"), totalValue > 0 ? total / totalValue : Double.NaN, total,
-          r.number("median_recency_days"), r.number("median_frequency"), r.number("median_monetary"),
-          r.number("median_age"), r.number("median_balance"), r.number("mean_monetary"), r.number("mean_balance"),
-          r.number("share_male"), r.number("share_female"), r.string("dominant_rfm_segment"),
-          r.string("previous_run_date")));
+      double total = r.number(PROFILES.col("total_monetary"));
+      out.add(new SegmentProfile(c.id(), r.string(PROFILES.col("segment_name")), r.string(PROFILES.col("action")),
+          r.whole(PROFILES.col("customers")), r.number(PROFILES.col("share")),
+          totalValue > 0 ? total / totalValue : Double.NaN, total,
+          r.number(PROFILES.col("median_recency_days")), r.number(PROFILES.col("median_frequency")),
+          r.number(PROFILES.col("median_monetary")), r.number(PROFILES.col("median_age")),
+          r.number(PROFILES.col("median_balance")), r.number(PROFILES.col("mean_monetary")),
+          r.number(PROFILES.col("mean_balance")), r.number(PROFILES.col("share_male")),
+          r.number(PROFILES.col("share_female")), r.string(PROFILES.col("dominant_rfm_segment")),
+          r.string(PROFILES.col("previous_run_date"))));
     }
     if (byId.size() != out.size()) {
       throw new ModelUnavailableException("segment_profiles has " + byId.size() + " segments but the model has "
@@ -48,10 +57,11 @@ final class PublishedTableMapping {
   static List<SelectionPoint> selection(List<LakeRow> rows) {
     List<SelectionPoint> out = new ArrayList<>();
     for (LakeRow r : rows) {
-      double fitCustomers = r.number("fit_customers");
-      out.add(new SelectionPoint(r.string("algorithm"), (int) r.whole("k"), r.number("wssse"), r.number("silhouette"),
-          Boolean.TRUE.equals(r.bool("chosen")), Boolean.TRUE.equals(r.bool("knee")),
-          Double.isNaN(fitCustomers) ? -1 : Math.round(fitCustomers), r.number("fit_seconds")));
+      double fitCustomers = r.number(SELECTION.col("fit_customers"));
+      out.add(new SelectionPoint(r.string(SELECTION.col("algorithm")), (int) r.whole(SELECTION.col("k")),
+          r.number(SELECTION.col("wssse")), r.number(SELECTION.col("silhouette")),
+          Boolean.TRUE.equals(r.bool(SELECTION.col("chosen"))), Boolean.TRUE.equals(r.bool(SELECTION.col("knee"))),
+          Double.isNaN(fitCustomers) ? -1 : Math.round(fitCustomers), r.number(SELECTION.col("fit_seconds"))));
     }
     out.sort(Comparator.comparing(SelectionPoint::algorithm).thenComparingInt(SelectionPoint::k));
     return List.copyOf(out);
@@ -67,22 +77,23 @@ final class PublishedTableMapping {
     double[] recall = new double[k];
     double[] f1 = new double[k];
     for (LakeRow r : rows) {
-      String metric = r.string("metric");
-      double value = r.number("value");
-      if (!r.has("cluster_id")) {
+      String metric = r.string(METRICS.col("metric"));
+      double value = r.number(METRICS.col("value"));
+      if (!r.has(METRICS.col("cluster_id"))) {
         figures.put(metric, value);
         continue;
       }
-      int actual = ids.indexOf((int) r.whole("cluster_id"));
+      int actual = ids.indexOf((int) r.whole(METRICS.col("cluster_id")));
       if (actual < 0) {
-        throw new ModelUnavailableException("model_metrics names segment " + r.whole("cluster_id")
+        throw new ModelUnavailableException("model_metrics names segment " + r.whole(METRICS.col("cluster_id"))
             + ", which the model does not have.");
       }
       switch (metric) {
         case "nb_precision" -> precision[actual] = value;
         case "nb_recall" -> recall[actual] = value;
         case "nb_f1" -> f1[actual] = value;
-        case "nb_confusion" -> confusion[actual][ids.indexOf((int) r.whole("predicted_cluster_id"))] = Math.round(value);
+        case "nb_confusion" ->
+            confusion[actual][ids.indexOf((int) r.whole(METRICS.col("predicted_cluster_id")))] = Math.round(value);
         default -> { }
       }
     }

@@ -17,13 +17,17 @@ public class ConfusionMatrix extends NativeTable {
     ModelQuality q = run.quality();
     NativeTableRow head = getHead().addRow();
     head.addHeaderCell().setText("Actual \\ predicted");
+    // Columns by segment id (the rows name them): the matrix fits a laptop screen without scrolling.
     for (int id : q.segmentIds()) {
-      head.addHeaderCell().setText(run.segmentName(id));
+      var h = head.addHeaderCell();
+      h.setText("#" + id);
+      h.getElement().setAttribute("title", run.segmentName(id));
+      h.getElement().setAttribute("scope", "col");
     }
     head.addHeaderCell().setText("Recall");
     for (int i = 0; i < q.segmentIds().size(); i++) {
       NativeTableRow row = getBody().addRow();
-      row.addHeaderCell().setText(run.segmentName(q.segmentIds().get(i)));
+      row.addHeaderCell().setText(run.segmentName(q.segmentIds().get(i)) + " (#" + q.segmentIds().get(i) + ")");
       long total = 0;
       for (long v : q.confusion()[i]) {
         total += v;

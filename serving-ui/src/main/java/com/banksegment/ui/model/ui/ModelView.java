@@ -1,13 +1,14 @@
 package com.banksegment.ui.model.ui;
 
+import com.banksegment.charts.ChartSpec;
+import com.banksegment.charts.ChartSpec.Format;
+import com.banksegment.charts.Palette;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.MainLayout;
 import com.banksegment.ui.base.ui.RunView;
 import com.banksegment.ui.base.ui.chart.BankChart;
-import com.banksegment.ui.base.ui.chart.ChartSpec;
-import com.banksegment.ui.base.ui.chart.ChartSpec.Format;
-import com.banksegment.ui.base.ui.chart.Palette;
 import com.banksegment.ui.base.ui.component.Figure;
+import com.banksegment.ui.base.ui.component.Glossary;
 import com.banksegment.ui.base.ui.component.Panel;
 import com.banksegment.ui.base.ui.component.ViewHeader;
 import com.banksegment.ui.lake.domain.ModelQuality;
@@ -34,7 +35,6 @@ import java.util.TreeSet;
 @RolesAllowed({Roles.ANALYST, Roles.VIEWER})
 public class ModelView extends RunView {
   static final String KMEANS = "kmeans";
-  private static final String[] ALGORITHM_COLOURS = {Palette.PRIMARY, Palette.ACCENT, "#2a9d8f", "#7b5ea7"};
 
   public ModelView(PublishedRuns runs) {
     super(runs);
@@ -49,13 +49,15 @@ public class ModelView extends RunView {
     }
     Div figures = new Div(
         new Figure("Segments (k)", String.valueOf(run.bundle().clusters().size()), run.bundle().metrics().kRule()),
-        new Figure("Silhouette", Formats.decimal(q.silhouette(), 3), "−1 to 1; higher separates better"),
+        new Figure("Silhouette", Formats.decimal(q.silhouette(), 3), "−1 to 1; higher separates better")
+            .explained(Glossary.explain(Glossary.SILHOUETTE)),
         new Figure("PCA components kept", q.pcaKept() + " of " + q.pcaExplainedVariance().length,
-            Formats.percent(kept) + " of the variance"),
+            Formats.percent(kept) + " of the variance").explained(Glossary.explain(Glossary.PCA)),
         new Figure("Naive Bayes accuracy", Formats.percent(q.accuracy()),
             "on " + Formats.count(q.testCustomers()) + " held-out customers"),
         new Figure("Weighted F1", Formats.decimal(q.weightedF1(), 3), "macro F1 " + Formats.decimal(q.macroF1(), 3)),
-        new Figure("Agrees with nearest centre", Formats.percent(q.centroidAgreement()), "share of all customers"));
+        new Figure("Agrees with nearest centre", Formats.percent(q.centroidAgreement()), "share of all customers")
+            .explained(Glossary.explain(Glossary.PROBABILITY)));
     figures.addClassName("figures");
 
     Div sweep = new Div(
@@ -71,7 +73,8 @@ public class ModelView extends RunView {
             + run.bundle().algorithm() + " with k = " + run.bundle().clusters().size() + ".",
             new BankChart(algorithmComparison(run.selection()), "Silhouette by algorithm and k")),
         new Panel("Model selection", null, selectionGrid(run.selection())));
-    algorithms.addClassName("two-columns");
+    // One above the other: the selection table needs the page's width to show every column.
+    algorithms.addClassName("stack");
 
     Div naiveBayes = new Div(
         new Panel("Naive Bayes per segment", "How well the classifier used for instant predictions recognises each segment.",
@@ -80,7 +83,7 @@ public class ModelView extends RunView {
             new ConfusionMatrix(run)));
     naiveBayes.addClassName("two-columns");
     add(new ViewHeader("Model quality", "How the number of segments was chosen and how reliable predictions are."),
-        figures, sweep, algorithms, naiveBayes);
+        figures, sweep, algorithms, naiveBayes, new Panel("What the figures mean", null, new Glossary()));
   }
 
   static String kneeText(List<SelectionPoint> points) {
@@ -107,7 +110,7 @@ public class ModelView extends RunView {
     return ChartSpec.line().labels(kmeans.stream().map(p -> "k=" + p.k()).toList())
         .series("WSSSE", null, "y", kmeans.stream().mapToDouble(SelectionPoint::wssse).toArray(), Palette.PRIMARY)
         .series("Silhouette", null, "y2", kmeans.stream().mapToDouble(SelectionPoint::silhouette).toArray(), Palette.ACCENT)
-        .axis("y", "WSSSE (lower is tighter)", Format.NUMBER).axis("y2", "Silhouette", Format.NUMBER)
+        .axis("y", "WSSSE (lower is tighter)", Format.NUMBER).axis("y2", "Silhouette (higher is better)", Format.NUMBER)
         .tooltip(Format.NUMBER);
   }
 
@@ -143,7 +146,7 @@ public class ModelView extends RunView {
     int i = 0;
     for (Map.Entry<String, Map<Integer, Double>> e : byAlgorithm.entrySet()) {
       double[] values = ks.stream().mapToDouble(k -> e.getValue().getOrDefault(k, Double.NaN)).toArray();
-      spec.series(e.getKey(), values, ALGORITHM_COLOURS[i++ % ALGORITHM_COLOURS.length]);
+      spec.series(e.getKey(), values, Palette.SERIES.get(i++ % Palette.SERIES.size()));
     }
     return spec;
   }
@@ -157,12 +160,26 @@ public class ModelView extends RunView {
     g.addColumn(p -> p.fitCustomers() < 0 ? "–" : Formats.count(p.fitCustomers())).setHeader("Fitted on")
         .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     g.addColumn(p -> Formats.decimal(p.fitSeconds(), 1) + " s").setHeader("Fit time").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(p -> p.chosen() ? "production" : p.knee() ? "knee" : "").setHeader("").setAutoWidth(true);
+    g.addColumn(ModelView::fitLabel).setHeader("Fit").setAutoWidth(true);
     g.setItems(points);
     g.setPartNameGenerator(p -> p.chosen() ? "chosen-row" : null);
+    g.setId("model-selection");
     g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     g.setHeight("320px");
     return g;
+  }
+
+  /**
+   * What a row of the selection is: the production model fitted on all customers, a fit of the
+   * k sweep (the same algorithm and k may appear twice: the sweep's fit and the production refit),
+   * or another algorithm compared at the chosen k.
+   */
+  static String fitLabel(SelectionPoint p) {
+    if (p.chosen()) {
+      return "production fit";
+    }
+    String kind = p.algorithm().equals(KMEANS) ? "k sweep" : "compared at chosen k";
+    return p.knee() ? kind + " · WSSSE knee" : kind;
   }
 
   /** One row per segment: precision, recall, F1. */
@@ -172,16 +189,18 @@ public class ModelView extends RunView {
     ModelQuality q = run.quality();
     List<SegmentScore> rows = new ArrayList<>();
     for (int i = 0; i < q.segmentIds().size(); i++) {
-      rows.add(new SegmentScore(run.segmentName(q.segmentIds().get(i)), q.precision()[i], q.recall()[i], q.f1()[i]));
+      int id = q.segmentIds().get(i);
+      rows.add(new SegmentScore(run.segmentName(id) + " (#" + id + ")", q.precision()[i], q.recall()[i], q.f1()[i]));
     }
     Grid<SegmentScore> g = new Grid<>(SegmentScore.class, false);
-    g.addColumn(SegmentScore::segment).setHeader("Segment").setFlexGrow(2);
+    g.addColumn(SegmentScore::segment).setHeader("Segment").setFlexGrow(3);
     g.addColumn(s -> Formats.percent(s.precision())).setHeader("Precision").setTextAlign(ColumnTextAlign.END);
     g.addColumn(s -> Formats.percent(s.recall())).setHeader("Recall").setTextAlign(ColumnTextAlign.END);
     g.addColumn(s -> Formats.decimal(s.f1(), 3)).setHeader("F1").setTextAlign(ColumnTextAlign.END);
     g.setItems(rows);
-    g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     g.setAllRowsVisible(true);
+    g.setId("nb-per-segment");
     return g;
   }
 }

@@ -1,13 +1,14 @@
 package com.banksegment.ui.overview.ui;
 
+import com.banksegment.charts.ChartSpec;
+import com.banksegment.charts.ChartSpec.Format;
+import com.banksegment.charts.Palette;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.MainLayout;
 import com.banksegment.ui.base.ui.RunView;
 import com.banksegment.ui.base.ui.chart.BankChart;
-import com.banksegment.ui.base.ui.chart.ChartSpec;
-import com.banksegment.ui.base.ui.chart.ChartSpec.Format;
-import com.banksegment.ui.base.ui.chart.Palette;
 import com.banksegment.ui.base.ui.component.Figure;
+import com.banksegment.ui.base.ui.component.Glossary;
 import com.banksegment.ui.base.ui.component.Panel;
 import com.banksegment.ui.base.ui.component.ViewHeader;
 import com.banksegment.ui.lake.domain.PublishedRun;
@@ -58,14 +59,16 @@ public class OverviewView extends RunView {
     List<String> colours = segments.stream().map(s -> Palette.segment(s.id())).toList();
     ChartSpec shares = ChartSpec.doughnut().labels(names)
         .series("Share of customers", segments.stream().mapToDouble(SegmentProfile::customerShare).toArray(), null)
-        .sliceColours(colours).legend("right").tooltip(Format.PERCENT);
+        .sliceColours(colours).legend("bottom").tooltip(Format.PERCENT);
     ChartSpec value = ChartSpec.bar().labels(names)
         .series("Share of customers", segments.stream().mapToDouble(SegmentProfile::customerShare).toArray(), Palette.MUTED)
         .series("Share of transaction value", segments.stream().mapToDouble(SegmentProfile::monetaryShare).toArray(), Palette.PRIMARY)
         .axis("y", null, Format.PERCENT).tooltip(Format.PERCENT);
+    BankChart donut = new BankChart(shares, "Share of customers by segment");
+    // The legend sits below the ring with every name whole: room for one line per segment.
+    donut.setHeight(Math.max(320, 220 + 24 * segments.size()) + "px");
     Div charts = new Div(
-        new Panel("Customers by segment", "Share of all customers of the run in each segment.",
-            new BankChart(shares, "Share of customers by segment")),
+        new Panel("Customers by segment", "Share of all customers of the run in each segment.", donut),
         new Panel("Value against size", "A segment above its grey bar brings more value than its size suggests.",
             new BankChart(value, "Share of customers and of transaction value by segment")));
     charts.addClassName("two-columns");
@@ -77,32 +80,44 @@ public class OverviewView extends RunView {
             "Medians describe a typical customer of each segment; the action is the suggested engagement.", grid));
   }
 
+  /**
+   * One row per segment that fits a 1366 px laptop screen: the name, id and suggested action share
+   * the first column (the action on a line of its own), the figures take fixed narrow columns.
+   */
   private static Grid<SegmentProfile> segmentGrid(List<SegmentProfile> segments) {
     Grid<SegmentProfile> g = new Grid<>(SegmentProfile.class, false);
     g.addColumn(new ComponentRenderer<>(s -> {
       Span dot = new Span();
       dot.addClassName("segment-dot");
       dot.getStyle().set("background", Palette.segment(s.id()));
-      Span name = new Span(dot, new Span(s.name()));
+      Span name = new Span(dot, new Span(s.name()), new Span(" #" + s.id()));
       name.addClassName("segment-name");
-      return name;
-    })).setHeader("Segment").setAutoWidth(true).setFlexGrow(2);
-    g.addColumn(s -> s.id()).setHeader("Id").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-    g.addColumn(s -> Formats.count(s.customers())).setHeader("Customers").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(s -> Formats.percent(s.customerShare())).setHeader("Share").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(s -> Formats.percent(s.monetaryShare())).setHeader("Value share").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(s -> Formats.days(s.medianRecencyDays())).setHeader("Last transaction").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(s -> Formats.decimal(s.medianFrequency(), 0)).setHeader("Transactions").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(s -> Formats.inr(s.medianMonetary())).setHeader("Spend").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(s -> Formats.inr(s.medianBalance())).setHeader("Balance").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(s -> Formats.years(s.medianAge())).setHeader("Age").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    g.addColumn(SegmentProfile::dominantRfmSegment).setHeader("Main RFM group").setAutoWidth(true);
-    g.addColumn(SegmentProfile::action).setHeader("Suggested action").setFlexGrow(3);
+      Span action = new Span(s.action());
+      action.addClassName("segment-action");
+      Div cell = new Div(name, action);
+      cell.addClassName("segment-cell");
+      return cell;
+    })).setHeader("Segment and suggested action").setKey("segment").setFlexGrow(1).setWidth("190px");
+    number(g, "Customers", "88px", s -> Formats.count(s.customers()));
+    number(g, "Share", "70px", s -> Formats.percent(s.customerShare()));
+    number(g, "Value share", "84px", s -> Formats.percent(s.monetaryShare()));
+    number(g, "Last transaction", "96px", s -> Formats.days(s.medianRecencyDays()));
+    number(g, "Spend", "92px", s -> Formats.inr(s.medianMonetary()));
+    number(g, "Balance", "104px", s -> Formats.inr(s.medianBalance()));
+    number(g, "Age", "76px", s -> Formats.years(s.medianAge()));
+    Span rfm = new Span("Main RFM group");
+    rfm.getElement().setAttribute("title", Glossary.explain(Glossary.RFM));
+    g.addColumn(SegmentProfile::dominantRfmSegment).setHeader(rfm).setWidth("120px").setFlexGrow(0);
     g.setItems(segments);
     g.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     g.setAllRowsVisible(true);
     g.addClassName("segment-grid");
     return g;
+  }
+
+  private static void number(Grid<SegmentProfile> g, String header, String width,
+      com.vaadin.flow.function.ValueProvider<SegmentProfile, String> value) {
+    g.addColumn(value).setHeader(header).setTextAlign(ColumnTextAlign.END).setWidth(width).setFlexGrow(0);
   }
 
   public Grid<SegmentProfile> segmentGrid() {

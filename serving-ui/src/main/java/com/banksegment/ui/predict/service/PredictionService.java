@@ -5,6 +5,7 @@ import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.lake.service.PublishedRuns;
 import com.banksegment.ui.predict.domain.CustomerForm;
 import com.banksegment.ui.predict.domain.Prediction;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class PredictionService {
   private final PublishedRuns runs;
+  private final Clock clock;
 
-  public PredictionService(PublishedRuns runs) {
+  public PredictionService(PublishedRuns runs, Clock clock) {
     this.runs = runs;
+    this.clock = clock;
   }
 
   @Secured("ROLE_ANALYST")
@@ -31,5 +34,15 @@ public class PredictionService {
    */
   public LocalDate defaultAsOf() {
     return runs.current().runDate().date().plusDays(1);
+  }
+
+  /** The earliest "scored as of" day: the run's business date (the model knows nothing older). */
+  public LocalDate earliestAsOf() {
+    return runs.current().runDate().date();
+  }
+
+  /** The latest "scored as of" day: today (a customer cannot be scored on days that have not happened). */
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

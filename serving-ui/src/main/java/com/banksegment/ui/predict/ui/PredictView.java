@@ -12,6 +12,7 @@ import com.banksegment.ui.predict.domain.CustomerForm.AgeSource;
 import com.banksegment.ui.predict.domain.Prediction;
 import com.banksegment.ui.predict.service.CustomerInputs;
 import com.banksegment.ui.predict.service.PredictionService;
+import com.banksegment.ui.scoring.domain.InputRules;
 import com.banksegment.ui.security.domain.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -96,6 +97,7 @@ public class PredictView extends RunView {
     // Dates read day first, as customers' documents in India write them.
     dateOfBirth.setLocale(INDIA);
     asOf.setLocale(INDIA);
+    asOf.setId("as-of");
     ageSource.setItems(AgeSource.values());
     ageSource.setItemLabelGenerator(s -> s == AgeSource.AGE ? "Age in years" : "Date of birth");
     age.setStepButtonsVisible(true);
@@ -112,10 +114,10 @@ public class PredictView extends RunView {
     }
     // Text that is not a number is flagged by the field itself, with these messages.
     for (IntegerField f : new IntegerField[] {age, recencyDays, frequency}) {
-      f.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter a whole number"));
+      f.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(InputRules.WHOLE_NUMBER));
     }
     for (NumberField f : new NumberField[] {balance, monetary}) {
-      f.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage("Enter an amount in INR, e.g. 2500.50"));
+      f.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(InputRules.AMOUNT));
     }
     ageSource.addValueChangeListener(e -> updateVisibility());
     activitySource.addValueChangeListener(e -> updateVisibility());
@@ -134,6 +136,8 @@ public class PredictView extends RunView {
     binder.forField(ageSource).bind(CustomerForm::getAgeSource, CustomerForm::setAgeSource);
     binder.forField(activitySource).bind(CustomerForm::getActivitySource, CustomerForm::setActivitySource);
     binder.forField(asOf).asRequired("Enter the day to score the customer on")
+        .withValidator(d -> !d.isBefore(predictions.earliestAsOf()) && !d.isAfter(predictions.today()),
+            "The 'scored as of' day must be between the run's day and today")
         .bind(CustomerForm::getAsOf, CustomerForm::setAsOf);
     binder.forField(dateOfBirth)
         .withValidator(d -> !usesDob() || d != null, "Enter the date of birth")
@@ -144,26 +148,28 @@ public class PredictView extends RunView {
             "This date of birth gives an age above " + (int) CustomerInput.MAX_AGE + " years")
         .bind(CustomerForm::getDateOfBirth, CustomerForm::setDateOfBirth);
     binder.forField(age)
-        .withValidator(a -> usesDob() || a != null, "Enter the age")
-        .withValidator(a -> a == null || (a >= 0 && a <= CustomerInput.MAX_AGE),
-            "The age must be between 0 and " + (int) CustomerInput.MAX_AGE + " years")
+        .withValidator(a -> usesDob() || a != null, InputRules.AGE_MISSING)
+        .withValidator(a -> a == null || (a >= 0 && a <= CustomerInput.MAX_AGE), InputRules.AGE_RANGE)
         .bind(CustomerForm::getAge, CustomerForm::setAge);
-    binder.forField(gender).asRequired("Choose a gender, or Unknown").bind(CustomerForm::getGender, CustomerForm::setGender);
-    binder.forField(balance).asRequired("Enter the account balance (0 if none)")
-        .withValidator(b -> b >= 0, "The balance cannot be negative")
-        .withValidator(b -> b <= 1e12, "The balance is implausibly large")
+    binder.forField(gender).asRequired(InputRules.GENDER_MISSING).bind(CustomerForm::getGender, CustomerForm::setGender);
+    binder.forField(balance).asRequired(InputRules.BALANCE_MISSING)
+        .withValidator(b -> b >= 0, InputRules.BALANCE_NEGATIVE)
+        .withValidator(b -> b <= InputRules.MAX_AMOUNT, InputRules.BALANCE_LARGE)
         .bind(CustomerForm::getBalance, CustomerForm::setBalance);
     binder.forField(recencyDays)
-        .withValidator(r -> !usesRfm() || r != null, "Enter the days since the last transaction")
-        .withValidator(r -> r == null || r >= 0, "The days since the last transaction cannot be negative")
+        .withValidator(r -> !usesRfm() || r != null, InputRules.RECENCY_MISSING)
+        .withValidator(r -> r == null || r >= 0, InputRules.RECENCY_NEGATIVE)
+        .withValidator(r -> r == null || r <= InputRules.MAX_RECENCY_DAYS, InputRules.RECENCY_LARGE)
         .bind(CustomerForm::getRecencyDays, CustomerForm::setRecencyDays);
     binder.forField(frequency)
-        .withValidator(f -> !usesRfm() || f != null, "Enter the number of transactions")
-        .withValidator(f -> f == null || f >= 1, "A customer has at least one transaction")
+        .withValidator(f -> !usesRfm() || f != null, InputRules.FREQUENCY_MISSING)
+        .withValidator(f -> f == null || f >= 1, InputRules.FREQUENCY_SMALL)
+        .withValidator(f -> f == null || f <= InputRules.MAX_FREQUENCY, InputRules.FREQUENCY_LARGE)
         .bind(CustomerForm::getFrequency, CustomerForm::setFrequency);
     binder.forField(monetary)
-        .withValidator(m -> !usesRfm() || m != null, "Enter the total amount spent")
-        .withValidator(m -> m == null || m >= 0, "The amount spent cannot be negative")
+        .withValidator(m -> !usesRfm() || m != null, InputRules.MONETARY_MISSING)
+        .withValidator(m -> m == null || m >= 0, InputRules.MONETARY_NEGATIVE)
+        .withValidator(m -> m == null || m <= InputRules.MAX_AMOUNT, InputRules.MONETARY_LARGE)
         .bind(CustomerForm::getMonetary, CustomerForm::setMonetary);
     binder.setBean(form);
     binder.addValueChangeListener(e -> predictIfValid());
@@ -189,10 +195,16 @@ public class PredictView extends RunView {
     }
   }
 
-  /** Live answer: predicts quietly whenever everything is valid, without flagging fields still being typed. */
+  /**
+   * Live answer: predicts quietly whenever everything is valid, without flagging fields still being
+   * typed; when the inputs become invalid the answer on show is marked as belonging to the previous
+   * inputs, so it is never read as the answer for what the form now says.
+   */
   private void predictIfValid() {
     if (binder.isValid() && (usesRfm() || transactionsValidQuietly())) {
       predictNow();
+    } else {
+      result.markStale();
     }
   }
 
@@ -207,6 +219,8 @@ public class PredictView extends RunView {
     boolean transactionsOk = usesRfm() || transactions.validate();
     if (status.isOk() && transactionsOk) {
       predictNow();
+    } else {
+      result.markStale();
     }
   }
 

@@ -1,13 +1,13 @@
 package com.banksegment.ui.predict.ui;
 
+import com.banksegment.charts.ChartSpec;
+import com.banksegment.charts.ChartSpec.Format;
+import com.banksegment.charts.Palette;
 import com.banksegment.scorer.ClusterInfo;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.ScoreResult;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.chart.BankChart;
-import com.banksegment.ui.base.ui.chart.ChartSpec;
-import com.banksegment.ui.base.ui.chart.ChartSpec.Format;
-import com.banksegment.ui.base.ui.chart.Palette;
 import com.banksegment.ui.predict.domain.Prediction;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -20,6 +20,7 @@ import java.util.List;
 /** The answer: segment, action, probabilities, distances and the segment's typical customer. */
 public class PredictionPanel extends Div {
   private final Span segment = new Span();
+  private boolean stale;
 
   public PredictionPanel() {
     addClassName("panel");
@@ -37,6 +38,8 @@ public class PredictionPanel extends Div {
 
   public void show(Prediction prediction) {
     removeAll();
+    stale = false;
+    removeClassName("stale");
     ScoreResult r = prediction.result();
     ClusterInfo assigned = r.cluster();
     segment.setText(r.clusterName());
@@ -120,6 +123,27 @@ public class PredictionPanel extends Div {
       }
     }
     return 0;
+  }
+
+  /**
+   * The inputs no longer match the answer on show (they became invalid): the answer is greyed out
+   * under a note saying so, until a valid form gives a new one.
+   */
+  public void markStale() {
+    if (stale || segment.getText().isEmpty()) {
+      return;
+    }
+    stale = true;
+    addClassName("stale");
+    Paragraph note = new Paragraph("The details changed and are not valid: this answer is for the previous "
+        + "details. Correct the highlighted fields for a new answer.");
+    note.addClassName("stale-note");
+    note.setId("prediction-stale");
+    addComponentAsFirst(note);
+  }
+
+  public boolean isStale() {
+    return stale;
   }
 
   /** The segment name on show, empty before a prediction. */

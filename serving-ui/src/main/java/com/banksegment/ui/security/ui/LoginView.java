@@ -35,7 +35,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     i18n.getForm().setTitle("Sign in");
     i18n.getForm().setUsername("User name");
     i18n.getErrorMessage().setTitle("Sign-in failed");
-    i18n.getErrorMessage().setMessage("Check the user name and the password and try again.");
+    i18n.getErrorMessage().setMessage("Check the user name and the password and try again. After several failed "
+        + "attempts, signing in is paused for a few minutes.");
     i18n.setAdditionalInformation("Access is personal. Ask your administrator for an account.");
     form.setI18n(i18n);
     form.setAction("login");

@@ -9,7 +9,7 @@ import com.banksegment.scorer.ScoreResult;
 import com.banksegment.scorer.Scorer;
 import com.banksegment.ui.batch.domain.BatchSummary;
 import com.banksegment.ui.batch.domain.UploadRejectedException;
-import com.banksegment.ui.fixture.FixtureLake;
+import com.banksegment.ui.fixture.FixtureRun;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BatchScorerTest {
-  private final Scorer scorer = new Scorer(FixtureLake.model(FixtureLake.RUN_DATE, FixtureLake.CUSTOMERS).bundle());
+  private final Scorer scorer = new Scorer(FixtureRun.latest().bundle());
   private final BatchScorer batch = new BatchScorer(scorer, LocalDate.parse("2016-10-22"));
 
   private List<String> score(String csv) throws IOException {
@@ -82,5 +82,26 @@ class BatchScorerTest {
     assertThatThrownBy(() -> score("age;gender;balance\n1;2;3\n")).hasMessageContaining("separated by semicolons");
     assertThatThrownBy(() -> score("gender,balance,recency_days,frequency,monetary\nM,1,1,1,1\n"))
         .hasMessageStartingWith("The header lacks the column age (or date_of_birth)");
+  }
+
+  @Test
+  void uploadedFormulasComeBackNeutralisedAndNegativeNumbersStayNumbers() throws IOException {
+    List<String> lines = score("customer_id,age,gender,balance,recency_days,frequency,monetary,note\n"
+        + "=HYPERLINK(\"http://evil\"),30,M,1,1,1,1,@SUM(A1)\n+cmd,30,M,-5,1,1,1,-2+3\n");
+    // The neutralised cell has quotes, so it is quoted as a whole, its quotes doubled.
+    assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(\"\"http://evil\"\")\",30,M,1,1,1,1,'@SUM(A1),")
+        .doesNotContain(",=", ",@");
+    assertThat(lines.get(2)).startsWith("'+cmd,30,M,-5,1,1,1,'-2+3,").endsWith("balance = -5: expected a number >= 0");
+  }
+
+  @Test
+  void aBrokenQuoteIsRefusedWithTheLineAndColumnInPlainWords() {
+    assertThatThrownBy(() -> score("customer_id,age,gender,balance,recency_days,frequency,monetary\n"
+        + "C1,30,M,1,1,1,1\nC2,\"3\"0),M,1,1,1,1\n"))
+        .isInstanceOf(UploadRejectedException.class)
+        .hasMessageStartingWith("The file is not valid CSV at line 3, column ")
+        .hasMessageContaining("must be in double quotes")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Unexpected character", "code 41", "reference chain",
+            "java.lang", "Object[]"));
   }
 }

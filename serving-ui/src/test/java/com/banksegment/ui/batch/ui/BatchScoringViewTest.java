@@ -36,7 +36,7 @@ class BatchScoringViewTest extends KaribuTest {
   }
 
   @Test
-  void everyRowComesBackScoredOrWithItsError() {
+  void everyRowComesBackScoredOrWithItsError() throws Exception {
     BatchScoringView view = upload("customers.csv", "text/csv", CSV.getBytes(StandardCharsets.UTF_8));
     assertThat(view.errorMessage()).isEmpty();
     assertThat(view.lastSummary().rows()).isEqualTo(5);
@@ -56,6 +56,29 @@ class BatchScoringViewTest extends KaribuTest {
     assertThat(lines.get(4)).endsWith("balance = -5: expected a number >= 0");
     ScoreResult c5 = runs.current().scorer().score(new CustomerInput(70, 1, 25000, 62, 880000, Gender.M));
     assertThat(lines.get(5)).startsWith("C5,62,m,880000,70,1,25000,Mumbai," + c5.clusterId() + ",");
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(AUDIT_LOG)))
+        .contains("event=batch-scoring user=\"asha\" file=\"customers.csv\" rows=5 scored=2");
+  }
+
+  @Test
+  void theTemplateHasTheExpectedHeaderAndOneExampleRow() {
+    loginAsAnalyst();
+    navigate(BatchScoringView.class);
+    Anchor template = _get(Anchor.class, s -> s.withId("download-template"));
+    List<String> lines = new String(DownloadKt._download(template), StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).isEqualTo("customer_id,age,gender,balance,recency_days,frequency,monetary");
+    // The template scores as it is: its example row comes back with a segment.
+    BatchScoringView view = upload("template.csv", "text/csv", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    assertThat(view.lastSummary().scored()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileWithABrokenQuoteIsRefusedNamingLineAndColumnWithoutTheParsersMessage() {
+    BatchScoringView view = upload("broken.csv", "text/csv",
+        "customer_id,age,gender,balance,recency_days,frequency,monetary\nC1,\"3\"4),F,1,1,1,1\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(view.errorMessage()).startsWith("The file is not valid CSV at line 2, column ")
+        .doesNotContain("Unexpected character", "code", "reference chain", "java.");
   }
 
   @Test

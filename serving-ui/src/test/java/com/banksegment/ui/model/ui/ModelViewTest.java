@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.chart.BankChart;
 import com.banksegment.ui.base.ui.component.Figure;
+import com.banksegment.ui.fixture.FixtureRun;
 import com.banksegment.ui.lake.domain.ModelQuality;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.support.KaribuTest;
@@ -24,7 +25,7 @@ class ModelViewTest extends KaribuTest {
     navigate(ModelView.class);
     ModelQuality q = runs.current().quality();
     List<String> figures = _find(Figure.class).stream().map(Figure::value).toList();
-    assertThat(figures).contains("4", Formats.decimal(q.silhouette(), 3), Formats.percent(q.accuracy()),
+    assertThat(figures).contains(String.valueOf(runs.current().bundle().clusters().size()), Formats.decimal(q.silhouette(), 3), Formats.percent(q.accuracy()),
         Formats.decimal(q.weightedF1(), 3), Formats.percent(q.centroidAgreement()));
   }
 
@@ -33,7 +34,8 @@ class ModelViewTest extends KaribuTest {
     loginAsViewer();
     navigate(ModelView.class);
     JsonNode elbow = config(_find(BankChart.class).get(0));
-    assertThat(elbow.path("data").path("labels")).extracting(JsonNode::asText).containsExactly("k=2", "k=3", "k=4", "k=5", "k=6");
+    assertThat(elbow.path("data").path("labels")).extracting(JsonNode::asText).containsExactlyElementsOf(FixtureRun.latest().sweepKs().stream().map(k -> "k=" + k).toList());
+    assertThat(FixtureRun.latest().sweepKs()).as("the default sweep, k-min..k-max").containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
     assertThat(elbow.path("data").path("datasets")).extracting(d -> d.path("yAxisID").asText()).containsExactly("y", "y2");
     double previous = Double.MAX_VALUE;
     for (JsonNode wssse : elbow.path("data").path("datasets").get(0).path("data")) {
@@ -78,6 +80,48 @@ class ModelViewTest extends KaribuTest {
     }
     assertThat(total).isEqualTo(run.quality().testCustomers());
     assertThat(matrix.getElement().getTextRecursively()).contains(run.segments().get(0).name());
+  }
+
+  @Test
+  void theSelectionTableSaysWhichRowIsTheSweepAndWhichTheProductionFit() {
+    loginAsViewer();
+    navigate(ModelView.class);
+    var grid = com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class,
+        s -> s.withId("model-selection"));
+    List<String> labels = new java.util.ArrayList<>();
+    for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
+      List<String> row = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i);
+      labels.add(row.get(0) + " k=" + row.get(1) + ": " + row.get(row.size() - 1));
+    }
+    int k = runs.current().bundle().clusters().size();
+    assertThat(labels).contains("kmeans k=" + k + ": production fit");
+    assertThat(labels).filteredOn(l -> l.endsWith("production fit")).hasSize(1);
+    // Two rows of the same algorithm and k never read alike.
+    assertThat(labels).doesNotHaveDuplicates();
+    assertThat(labels).anyMatch(l -> l.contains("k sweep"));
+  }
+
+  @Test
+  void theTermsAreExplainedOnThePageAndAsHoverText() {
+    loginAsViewer();
+    navigate(ModelView.class);
+    String text = _get(com.banksegment.ui.base.ui.component.Glossary.class).getElement().getTextRecursively();
+    assertThat(text).contains("WSSSE", "Within-cluster sum of squared errors", "Silhouette", "PCA", "RFM",
+        "Classifier probability");
+    Figure silhouette = _find(Figure.class).stream().filter(f -> f.getElement().getTextRecursively().startsWith("Silhouette"))
+        .findFirst().orElseThrow();
+    assertThat(silhouette.getElement().getAttribute("title")).startsWith("How much closer each customer is");
+  }
+
+  @Test
+  void theConfusionMatrixNamesColumnsByIdSoItFitsWithoutScrolling() {
+    loginAsViewer();
+    navigate(ModelView.class);
+    ConfusionMatrix matrix = _get(ConfusionMatrix.class);
+    String head = matrix.getHead().getElement().getTextRecursively();
+    for (var s : runs.current().segments()) {
+      assertThat(head).contains("#" + s.id()).doesNotContain(s.name());
+    }
   }
 
   private static JsonNode config(BankChart chart) throws Exception {

@@ -8,8 +8,7 @@ import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.MainLayout;
 import com.banksegment.ui.base.ui.chart.BankChart;
 import com.banksegment.ui.base.ui.component.Figure;
-import com.banksegment.ui.fixture.FixtureLake;
-import com.banksegment.ui.fixture.FixtureModel;
+import com.banksegment.ui.fixture.FixtureRun;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.lake.domain.SegmentProfile;
 import com.banksegment.ui.support.KaribuTest;
@@ -21,26 +20,29 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OverviewViewTest extends KaribuTest {
-  private final FixtureModel fixture = FixtureLake.model(FixtureLake.RUN_DATE, FixtureLake.CUSTOMERS);
+  private final FixtureRun fixture = FixtureRun.latest();
+  private final int k = fixture.bundle().clusters().size();
 
   @Test
   void listsEverySegmentLargestFirstWithItsSizeSharesFiguresAndAction() {
     loginAsViewer();
     OverviewView view = navigate(OverviewView.class);
     Grid<SegmentProfile> grid = view.segmentGrid();
-    assertThat(GridKt._size(grid)).isEqualTo(4);
+    assertThat(GridKt._size(grid)).isEqualTo(k);
     long previous = Long.MAX_VALUE;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < k; i++) {
       SegmentProfile s = GridKt._get(grid, i);
       List<String> row = GridKt._getFormattedRow(grid, i);
       assertThat(s.customers()).as("largest first").isLessThanOrEqualTo(previous);
       previous = s.customers();
-      // Sizes are what the scorer assigned to the fixture's customers.
+      // Sizes are the customers the modeling stage put in each segment (customer_segments).
       assertThat(s.customers()).isEqualTo(fixture.customersIn(s.id()));
-      assertThat(row.get(1)).isEqualTo(String.valueOf(s.id()));
-      assertThat(row.get(2)).isEqualTo(Formats.count(fixture.customersIn(s.id())));
-      assertThat(row.get(3)).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * s.customers() / FixtureLake.CUSTOMERS));
-      assertThat(row).contains(s.action(), s.dominantRfmSegment());
+      // The first cell holds the name, the id and the suggested action.
+      assertThat(GridKt._getCellComponent(grid, i, "segment").getElement().getTextRecursively())
+          .contains(s.name(), "#" + s.id(), s.action());
+      assertThat(row.get(1)).isEqualTo(Formats.count(fixture.customersIn(s.id())));
+      assertThat(row.get(2)).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * s.customers() / fixture.customers().size()));
+      assertThat(row).contains(s.dominantRfmSegment());
       assertThat(s.action()).isEqualTo(fixture.bundle().cluster(s.id()).action());
     }
   }
@@ -50,12 +52,14 @@ class OverviewViewTest extends KaribuTest {
     loginAsViewer();
     navigate(OverviewView.class);
     List<String> figures = _find(Figure.class).stream().map(Figure::value).toList();
-    assertThat(figures).contains("2,000", "4");
+    assertThat(figures).contains(Formats.count(fixture.customers().size()), String.valueOf(k));
     PublishedRun run = runs.current();
     String largest = run.segments().stream().max(java.util.Comparator.comparingLong(SegmentProfile::customers)).orElseThrow().name();
     assertThat(figures).contains(largest);
     MainLayout layout = _get(MainLayout.class);
-    assertThat(layout.getElement().getTextRecursively()).contains("Run 2016-10-21", "kmeans, 4 segments · trained 21 Oct 2016, 23:00 UTC");
+    String trained = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.UK)
+        .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(fixture.bundle().createdAt()));
+    assertThat(layout.getElement().getTextRecursively()).contains("Run 2016-10-21", "kmeans, " + k + " segments · trained " + trained);
   }
 
   @Test
@@ -66,7 +70,7 @@ class OverviewViewTest extends KaribuTest {
     assertThat(charts).hasSize(2);
     JsonNode doughnut = new ObjectMapper().readTree(charts.get(0).getElement().getProperty("config"));
     assertThat(doughnut.path("type").asText()).isEqualTo("doughnut");
-    assertThat(doughnut.path("data").path("labels")).hasSize(4);
+    assertThat(doughnut.path("data").path("labels")).hasSize(k);
     double sum = 0;
     for (JsonNode v : doughnut.path("data").path("datasets").get(0).path("data")) {
       sum += v.asDouble();

@@ -84,6 +84,40 @@ class PredictViewTest extends KaribuTest {
   }
 
   @Test
+  void theAnswerIsMarkedStaleAsSoonAsTheInputsBecomeInvalidAndFreshAgainWhenValid() {
+    PredictView view = openFilledIn();
+    assertThat(view.result.isStale()).isFalse();
+    set(view.balance, -1.0);
+    assertThat(view.result.isStale()).isTrue();
+    assertThat(view.result.getElement().getTextRecursively())
+        .contains("The details changed and are not valid: this answer is for the previous details.");
+    assertThat(view.result.getClassNames()).contains("stale");
+    set(view.balance, 20_000.0);
+    assertThat(view.result.isStale()).isFalse();
+    assertThat(view.result.getElement().getTextRecursively()).doesNotContain("this answer is for the previous details");
+    assertThat(view.lastPrediction().input().balance()).isEqualTo(20_000.0);
+  }
+
+  @Test
+  void daysSinceTheLastTransactionAndTheScoredAsOfDayAreBounded() {
+    PredictView view = openFilledIn();
+    set(view.recencyDays, 100_000);
+    ButtonKt._click(view.predict);
+    assertThat(view.recencyDays.getErrorMessage()).isEqualTo("The days since the last transaction must be at most 3,650 (ten years)");
+    set(view.recencyDays, 3_650);
+    set(view.asOf, LocalDate.now().plusYears(5));
+    ButtonKt._click(view.predict);
+    assertThat(view.asOf.getErrorMessage()).isEqualTo("The 'scored as of' day must be between the run's day and today");
+    set(view.asOf, LocalDate.parse("2016-01-01"));
+    ButtonKt._click(view.predict);
+    assertThat(view.asOf.isInvalid()).as("before the run's own day").isTrue();
+    set(view.asOf, LocalDate.parse("2016-10-22"));
+    ButtonKt._click(view.predict);
+    assertThat(view.asOf.isInvalid()).isFalse();
+    assertThat(view.lastPrediction().input().recencyDays()).isEqualTo(3_650);
+  }
+
+  @Test
   void theAgeCanComeFromTheDateOfBirth() {
     PredictView view = openFilledIn();
     set(view.ageSource, AgeSource.DATE_OF_BIRTH);

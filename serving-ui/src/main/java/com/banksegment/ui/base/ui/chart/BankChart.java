@@ -1,5 +1,7 @@
 package com.banksegment.ui.base.ui.chart;
 
+import com.banksegment.charts.ChartJs;
+import com.banksegment.charts.ChartSpec;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
@@ -12,7 +14,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
  * configuration ({@link ChartSpec#toJson()}) as the element's {@code config} property.
  */
 @Tag("bank-chart")
-@NpmPackage(value = "chart.js", version = "4.5.1")
+@NpmPackage(value = "chart.js", version = ChartJs.VERSION)
 @JsModule("./components/bank-chart.js")
 public class BankChart extends Component implements HasSize, HasStyle {
   private ChartSpec spec;

@@ -21,6 +21,13 @@ public class Figure extends Div {
     }
   }
 
+  /** Hover text explaining the figure (a glossary entry). */
+  public Figure explained(String explanation) {
+    getElement().setAttribute("title", explanation);
+    addClassName("explained");
+    return this;
+  }
+
   public String value() {
     return value.getText();
   }

@@ -1,0 +1,72 @@
+package com.banksegment.contract;
+
+import java.util.List;
+
+/**
+ * Every Parquet table of the lake, partitioned by run date, with its columns in the order they
+ * are written: the one declaration the stages write, the next stages and the web app read, and
+ * {@code LakeContractDocTest} checks against docs/data-contract.md (where each column's meaning
+ * is). The EDA report's small tables are in {@link EdaTables}.
+ */
+public final class LakeTables {
+  private LakeTables() {}
+
+  /** Typed transactions of a run date (ingest); the boolean flags are the {@link SoftFlag}s. */
+  public static final Table CLEAN_TRANSACTIONS = Table.of("clean/transactions", """
+      transaction_id string, customer_id string, customer_dob date?, gender string?, location string?,
+      account_balance double?, transaction_date date, transaction_time string, transaction_ts timestamp,
+      transaction_hour int, amount double, dob_placeholder boolean, dob_missing boolean, dob_invalid boolean,
+      gender_unknown boolean, location_missing boolean, balance_missing boolean,
+      source_file string, source_line long""");
+
+  /** Rejected raw rows of a run date (ingest); {@code reason} is a {@link RejectReason}. */
+  public static final Table QUARANTINE_TRANSACTIONS = Table.of("quarantine/transactions",
+      "source_file string, line_number long, raw_line string, reason string, detail string");
+
+  /** One row per customer of a run date (features). */
+  public static final Table CUSTOMERS = Table.of("clean/customers", """
+      customer_id string, recency_days int, frequency int, monetary double, avg_amount double, max_amount double,
+      first_txn_date date, last_txn_date date, balance double?, age double?, gender string, location string?,
+      preferred_hour_band string, age_imputed boolean, balance_imputed boolean, gender_imputed boolean,
+      attribute_conflicts int, r_score int, f_score int, m_score int, rfm_score string, rfm_segment string""");
+
+  /** The model's inputs, in the order the model bundle lists them (columns of {@link #CUSTOMERS}). */
+  public static final List<String> MODEL_INPUTS =
+      List.of("recency_days", "frequency", "monetary", "age", "balance", "gender");
+
+  /** One row per customer of a model run: its segment (model). */
+  public static final Table CUSTOMER_SEGMENTS = Table.of("published/customer_segments", """
+      customer_id string, cluster_id int, segment_name string,
+      rfm_segment string, r_score int, f_score int, m_score int, rfm_score string,
+      recency_days int, frequency int, monetary double, age double, balance double, gender string,
+      pca_1 double, pca_2 double?, nb_cluster_id int, nb_probability double""");
+
+  /** The raw numeric model inputs that segment_profiles describes by mean and median. */
+  public static final List<String> PROFILED_INPUTS = List.of("recency_days", "frequency", "monetary", "age", "balance");
+
+  /** One row per segment of a model run (model). */
+  public static final Table SEGMENT_PROFILES = Table.of("published/segment_profiles", """
+      cluster_id int, model_cluster_index int, segment_name string, action string, customers long, share double,
+      mean_recency_days double, median_recency_days double, mean_frequency double, median_frequency double,
+      mean_monetary double, median_monetary double, mean_age double, median_age double,
+      mean_balance double, median_balance double,
+      share_male double, share_female double, share_unknown_gender double, dominant_rfm_segment string,
+      total_monetary double, centroid array<double>,
+      previous_run_date string?, previous_cluster_id int?, match_distance double?""");
+
+  /** Every clustering the model selection fitted (model). */
+  public static final Table MODEL_SELECTION = Table.of("published/model_selection", """
+      algorithm string, k int, wssse double, silhouette double, chosen boolean, knee boolean,
+      fit_customers long, fit_seconds double""");
+
+  /** The model's figures in long format (model). */
+  public static final Table MODEL_METRICS = Table.of("published/model_metrics",
+      "metric string, cluster_id int?, predicted_cluster_id int?, value double");
+
+  /** The BI tables of a model run, in the order the model stage writes them. */
+  public static final List<Table> PUBLISHED = List.of(CUSTOMER_SEGMENTS, SEGMENT_PROFILES, MODEL_SELECTION, MODEL_METRICS);
+
+  /** Every run-date-partitioned table of the lake. */
+  public static final List<Table> ALL = List.of(CLEAN_TRANSACTIONS, QUARANTINE_TRANSACTIONS, CUSTOMERS,
+      CUSTOMER_SEGMENTS, SEGMENT_PROFILES, MODEL_SELECTION, MODEL_METRICS);
+}

@@ -1,4 +1,0 @@
-package com.banksegment.ingest;
-
-/** A hard error: the line goes to quarantine under {@code reason}; {@code detail} names field and value. */
-public record Rejection(RejectReason reason, String detail) implements ParsedLine {}

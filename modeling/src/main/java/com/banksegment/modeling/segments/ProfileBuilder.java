@@ -1,0 +1,108 @@
+package com.banksegment.modeling.segments;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.percentile_approx;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import com.banksegment.modeling.prepare.Preprocessing;
+import com.banksegment.modeling.selection.ModelSelection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.functions;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Cluster profiles in two aggregations over the assigned customers. */
+public final class ProfileBuilder {
+  /** Relative error of the medians is about 1 / this (Spark's percentile_approx accuracy): ample for a typical customer. */
+  private static final int MEDIAN_ACCURACY = 1_000;
+
+  private ProfileBuilder() {}
+
+  /**
+   * @param assigned customers with the raw inputs, {@code scaled}, {@code pca} and {@code prediction}
+   * @param centroids the model's centres by cluster index, or null to use the mean of each cluster
+   */
+  public static List<ClusterProfile> build(Dataset<Row> assigned, int k, int dims, double[][] centroids) {
+    List<String> numeric = ClusterProfile.NUMERIC_INPUTS;
+    int n = 6;
+    List<Column> aggs = new ArrayList<>();
+    for (String f : numeric) {
+      aggs.add(avg(col(f).cast("double")).as("mean_" + f));
+      aggs.add(percentile_approx(col(f).cast("double"), lit(0.5), lit(MEDIAN_ACCURACY)).as("median_" + f));
+    }
+    aggs.add(sum(when(col("gender").equalTo("M"), 1L).otherwise(0L)).as("male"));
+    aggs.add(sum(when(col("gender").equalTo("F"), 1L).otherwise(0L)).as("female"));
+    aggs.add(sum(col("monetary")).as("total_monetary"));
+    for (int j = 1; j <= n; j++) {
+      aggs.add(avg(element_at(col("scaled_arr"), j)).as("scaled_" + j));
+    }
+    for (int j = 1; j <= dims; j++) {
+      aggs.add(avg(element_at(col("pca_arr"), j)).as("pca_" + j));
+    }
+    Dataset<Row> rows = assigned
+        .withColumn("scaled_arr", functions.vector_to_array(col(Preprocessing.SCALED), "float64"))
+        .withColumn("pca_arr", functions.vector_to_array(col(Preprocessing.PCA_COL), "float64"))
+        .groupBy(ModelSelection.PREDICTION)
+        .agg(count(lit(1)).as("size"), aggs.toArray(new Column[0]));
+    Map<Integer, String> dominant = dominantRfmSegments(assigned);
+    List<Row> collected = rows.collectAsList();
+    long total = collected.stream().mapToLong(r -> r.getLong(r.fieldIndex("size"))).sum();
+    List<ClusterProfile> profiles = new ArrayList<>();
+    for (Row r : collected) {
+      int index = r.getInt(r.fieldIndex(ModelSelection.PREDICTION));
+      long size = r.getLong(r.fieldIndex("size"));
+      double[] mean = new double[numeric.size()];
+      double[] median = new double[numeric.size()];
+      for (int i = 0; i < numeric.size(); i++) {
+        mean[i] = r.getDouble(r.fieldIndex("mean_" + numeric.get(i)));
+        median[i] = r.getDouble(r.fieldIndex("median_" + numeric.get(i)));
+      }
+      double[] scaledMean = new double[n];
+      for (int j = 0; j < n; j++) {
+        scaledMean[j] = r.getDouble(r.fieldIndex("scaled_" + (j + 1)));
+      }
+      double[] centroid = new double[dims];
+      for (int j = 0; j < dims; j++) {
+        centroid[j] = centroids != null ? centroids[index][j] : r.getDouble(r.fieldIndex("pca_" + (j + 1)));
+      }
+      double male = (double) r.getLong(r.fieldIndex("male")) / size;
+      double female = (double) r.getLong(r.fieldIndex("female")) / size;
+      profiles.add(new ClusterProfile(index, size, (double) size / total, mean, median, male, female,
+          1.0 - male - female, dominant.getOrDefault(index, "Others"),
+          r.getDouble(r.fieldIndex("total_monetary")), scaledMean, centroid));
+    }
+    if (profiles.size() != k) {
+      // K-means can leave a cluster empty on degenerate data; the model still has k centres.
+      throw new IllegalStateException(profiles.size() + " of " + k + " clusters have customers: expected every"
+          + " cluster to be used (too few distinct customers for k = " + k + "?)");
+    }
+    profiles.sort(java.util.Comparator.comparingInt(ClusterProfile::index));
+    return profiles;
+  }
+
+  /** The most frequent RFM segment per cluster; ties go to the alphabetically first name. */
+  private static Map<Integer, String> dominantRfmSegments(Dataset<Row> assigned) {
+    Map<Integer, String> best = new HashMap<>();
+    Map<Integer, Long> bestCount = new HashMap<>();
+    for (Row r : assigned.groupBy(ModelSelection.PREDICTION, "rfm_segment").count().collectAsList()) {
+      int index = r.getInt(0);
+      String segment = r.isNullAt(1) ? "Others" : r.getString(1);
+      long c = r.getLong(2);
+      Long current = bestCount.get(index);
+      if (current == null || c > current || (c == current && segment.compareTo(best.get(index)) < 0)) {
+        best.put(index, segment);
+        bestCount.put(index, c);
+      }
+    }
+    return best;
+  }
+}

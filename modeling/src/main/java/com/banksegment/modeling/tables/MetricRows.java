@@ -1,0 +1,51 @@
+package com.banksegment.modeling.tables;
+
+import com.banksegment.modeling.classifier.ClassificationMetrics;
+import com.banksegment.modeling.classifier.NaiveBayesClassifier;
+import com.banksegment.modeling.segments.Segment;
+import com.banksegment.modeling.selection.KChoice;
+import com.banksegment.modeling.selection.SweepPoint;
+import com.banksegment.modeling.tables.SegmentTables.MetricRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rows of model_metrics: whole-model figures, then per-cluster, then the confusion matrix. */
+public final class MetricRows {
+  public static final List<String> REQUIRED = List.of("customers", "k", "silhouette", "wssse", "nb_accuracy",
+      "nb_weighted_f1", "nb_macro_f1", "nb_centroid_agreement");
+
+  private MetricRows() {}
+
+  public static List<MetricRow> of(long customers, KChoice choice, SweepPoint production, double[] pcaVariance,
+      int pcaComponents, NaiveBayesClassifier.Outcome nb, List<Segment> segments) {
+    List<MetricRow> rows = new ArrayList<>();
+    rows.add(MetricRow.of("customers", customers));
+    rows.add(MetricRow.of("k", choice.k()));
+    if (choice.knee() != null) {
+      rows.add(MetricRow.of("wssse_knee_k", choice.knee()));
+    }
+    rows.add(MetricRow.of("silhouette", production.silhouette()));
+    rows.add(MetricRow.of("wssse", production.wssse()));
+    rows.add(MetricRow.of("pca_components", pcaComponents));
+    for (int i = 0; i < pcaVariance.length; i++) {
+      rows.add(MetricRow.of("pca_explained_variance_" + (i + 1), pcaVariance[i]));
+    }
+    ClassificationMetrics m = nb.metrics();
+    rows.add(MetricRow.of("nb_accuracy", m.accuracy()));
+    rows.add(MetricRow.of("nb_weighted_f1", m.weightedF1()));
+    rows.add(MetricRow.of("nb_macro_f1", m.macroF1()));
+    rows.add(MetricRow.of("nb_centroid_agreement", nb.agreement()));
+    rows.add(MetricRow.of("nb_train_customers", nb.trainRows()));
+    rows.add(MetricRow.of("nb_test_customers", m.evaluated()));
+    for (Segment s : segments) {
+      int c = s.classIndex();
+      rows.add(new MetricRow("nb_precision", s.id(), null, m.precision()[c]));
+      rows.add(new MetricRow("nb_recall", s.id(), null, m.recall()[c]));
+      rows.add(new MetricRow("nb_f1", s.id(), null, m.f1()[c]));
+      for (Segment predicted : segments) {
+        rows.add(new MetricRow("nb_confusion", s.id(), predicted.id(), m.confusion()[c][predicted.classIndex()]));
+      }
+    }
+    return rows;
+  }
+}

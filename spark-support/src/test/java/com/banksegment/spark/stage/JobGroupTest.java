@@ -1,0 +1,54 @@
+package com.banksegment.spark.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.banksegment.config.RunDate;
+import com.banksegment.config.SuiteSettings;
+import com.banksegment.spark.JobRecorder;
+import com.banksegment.spark.SparkTestSession;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every Spark job of a stage run carries the run's group and a description, threads included. */
+class JobGroupTest {
+  @TempDir
+  Path lake;
+
+  @Test
+  void everyJobOfAStageRunIsNamedAfterTheStageTheDateAndTheWork() throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    StageContext context = StageContext.of(spark, SuiteSettings.load(List.of("segment.lake.root=" + lake)),
+        RunDate.parse("2016-10-21")).withProgress(line -> { });
+    try (JobRecorder recorder = JobRecorder.listen(spark)) {
+      try (StageRun run = context.start("demo")) {
+        spark.range(10).count();
+        long evens = run.jobs().run("count the even numbers", () -> spark.range(10).filter("id % 2 = 0").count());
+        assertThat(evens).isEqualTo(5);
+        run.jobs().describe("a fit on another thread");
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+          pool.submit(() -> spark.range(5).collectAsList()).get();
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+      spark.range(3).count(); // after the run: no longer in its group
+
+      List<JobRecorder.Job> jobs = recorder.jobs();
+      assertThat(jobs).hasSizeGreaterThanOrEqualTo(4);
+      List<JobRecorder.Job> ofTheRun = jobs.subList(0, jobs.size() - 1);
+      assertThat(ofTheRun).allSatisfy(job -> {
+        assertThat(job.group()).isEqualTo("demo-2016-10-21");
+        assertThat(job.description()).startsWith("demo 2016-10-21: ");
+      });
+      assertThat(ofTheRun).extracting(JobRecorder.Job::description).contains(
+          "demo 2016-10-21: start", "demo 2016-10-21: count the even numbers", "demo 2016-10-21: a fit on another thread");
+      assertThat(jobs.get(jobs.size() - 1).group()).isNull();
+    }
+  }
+}
