@@ -10,12 +10,14 @@ against them and against the built application jar.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
+from airflow.providers.apache.hdfs.hooks.webhdfs import WebHDFSHook
 from airflow.providers.apache.hdfs.sensors.web_hdfs import WebHdfsSensor
 from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
 from airflow.providers.standard.operators.latest_only import LatestOnlyOperator
-from airflow.sdk import DAG, CronDataIntervalTimetable
+from airflow.providers.standard.operators.python import ShortCircuitOperator
+from airflow.sdk import DAG, CronDataIntervalTimetable, Param
 
 DAG_ID = "bank_customer_segmentation"
 
@@ -38,10 +40,12 @@ log = logging.getLogger(__name__)
 
 
 def on_stage_failure(context):
-    """Failure hook point: every failed task (after its last retry) comes here.
+    """Failure hook point: every failed task (after its last retry) comes here, once.
 
-    It logs where to look; plug the bank's alerting (e-mail, pager, chat webhook) in here so that
-    every stage reports the same way.
+    It is set on every task (default_args) and deliberately not on the DAG as well: a DAG-level
+    failure callback would report the same failed task a second time when the run fails. It logs
+    where to look; plug the bank's alerting (e-mail, pager, chat webhook) in here so that every
+    stage reports the same way.
     """
     ti = context.get("task_instance")
     run_date = context.get("ds")
@@ -54,6 +58,44 @@ def on_stage_failure(context):
         getattr(ti, "task_id", "?"), run_date, getattr(ti, "try_number", "?"),
         f" ({ti.log_url})" if getattr(ti, "log_url", None) else "", lake, run_date, lake, run_date,
     )
+
+
+def publish_keeps_readers_on_the_newest_date(ds, params, **_):
+    """publish_guard: True lets `publish` run; False skips it.
+
+    Reads `published/_LATEST` over WebHDFS (the `webhdfs_lake` connection). `publish` points readers
+    at this run's date whatever date they see now, so it must not run when they already see a
+    later date (a manual trigger of an old date would move the UI and BI back in time), unless the
+    run asks for it with the param `rollback` (docs/runbook.md, "Rolling back a model").
+    A missing pointer (first run) or an unreadable one lets publish run and write a good one, as the
+    model stage does.
+    """
+    from hdfs import HdfsError
+
+    pointer = f"{params['lake_path']}/published/_LATEST"
+    client = WebHDFSHook(webhdfs_conn_id=WEBHDFS_CONN_ID).get_conn()
+    try:
+        with client.read(pointer, encoding="utf-8") as reader:
+            current = reader.read().strip()
+    except HdfsError as error:
+        if getattr(error, "exception", None) != "FileNotFoundException":
+            raise
+        log.info("publish_guard: %s does not exist yet: publish %s", pointer, ds)
+        return True
+    try:
+        published = date.fromisoformat(current)
+    except ValueError:
+        log.warning("publish_guard: %s holds %r, not a date: publish %s replaces it", pointer, current[:40], ds)
+        return True
+    if published <= date.fromisoformat(ds):
+        log.info("publish_guard: readers see %s, not later than %s: publish", published, ds)
+        return True
+    if params.get("rollback"):
+        log.warning("publish_guard: rollback requested: readers move back from %s to %s", published, ds)
+        return True
+    log.warning("publish_guard: readers already see %s, later than %s: publish skipped "
+                "(trigger with {\"rollback\": true} to move them back on purpose)", published, ds)
+    return False
 
 
 DOC_MD = """
@@ -69,14 +111,19 @@ Turns one business day of raw transactions into customer segments, on YARN again
    sources: `docs/sources.md`).
 3. **features**: one row per customer (RFM, age, balance, gender), RFM segments, EDA report.
 4. **model**: scaling, PCA, k sweep, K-means, Naive Bayes, the model bundle and the BI tables.
-5. **latest_only** then **publish**: validates the run and moves `published/_LATEST` (what the
-   UI and BI read) to this date. Only the newest run publishes: a backfill of older dates
-   recomputes their tables without moving readers back in time.
+5. **latest_only**: only the newest scheduled run goes on to publish: a backfill of older dates
+   recomputes their tables without moving readers back in time (a manual run always goes on).
+6. **publish_guard**: reads `published/_LATEST` over WebHDFS and skips publish when readers
+   already see a later date (a manual trigger of an old date), unless the run's param
+   `rollback` is true (a deliberate rollback, docs/runbook.md).
+7. **publish**: validates the run and moves `published/_LATEST` (what the UI and BI read) to
+   this date.
 
 Every Spark task runs `segment <stage> --run-date {{ ds }} --profile yarn --lake <lake>` from the
 application jar, with the cluster's sizing from `spark-defaults.conf` (properties file) and the
 YARN queue of the `spark_yarn` connection. A stage replaces exactly its run date's output,
-atomically, so a retry or a re-run is safe. Retries: 2, five minutes apart. One run at a time
+atomically, so a retry or a re-run is safe. Retries: 2, five minutes apart; a task that fails
+its last try reports once through `on_stage_failure`. One run at a time
 (`max_active_runs=1`), no catch-up by default; a backfill runs date by date in date order.
 The schedule is a daily data interval: the run for business date D starts once D is over
 (at midnight UTC after D), and `{{ ds }}` is D.
@@ -108,8 +155,8 @@ with DAG(
     start_date=datetime(2016, 8, 1, tzinfo=timezone.utc),
     catchup=False,
     max_active_runs=1,
+    # The failure callback is the tasks' (default_args) only: one report per failed stage.
     default_args=default_args,
-    on_failure_callback=on_stage_failure,
     tags=["bank", "segmentation", "spark"],
     params={
         # The lake's absolute HDFS path (the NameNode comes from the cluster's configuration).
@@ -120,6 +167,9 @@ with DAG(
         "spark_properties_file": "/opt/bank-segmentation/conf/spark-defaults.conf",
         # The marker the upstream transfer writes once the day's files are complete.
         "input_marker": "_SUCCESS",
+        # true: publish even when readers already see a later date (a deliberate rollback).
+        "rollback": Param(False, type="boolean",
+                          description="Publish this date even if published/_LATEST names a later one"),
         # The declared source the day's files are written in (segment.sources, docs/sources.md):
         # bank-transactions, online-retail or one the deployment declares. Passed to ingest only.
         "source": "bank-transactions",
@@ -143,6 +193,13 @@ with DAG(
             java_class=MAIN_CLASS,
             name=f"bank-segmentation-{stage}-{{{{ ds }}}}",
             properties_file="{{ params.spark_properties_file }}",
+            # spark-submit waits for the application and its exit code is the application's final
+            # status; a retry submits again (a stage replaces its run date atomically). The
+            # provider's default on Airflow 3.3, durable=True, refuses YARN cluster mode unless the
+            # application is tracked through the ResourceManager's REST API instead
+            # (yarn_track_via_rm_api, with the RM web address in the connection): found by the
+            # first real run (tests/test_dag_runs.py, dags/README.md).
+            durable=False,
             application_args=[
                 stage,
                 "--run-date", "{{ ds }}",
@@ -157,6 +214,10 @@ with DAG(
     features = stage_task("features")
     model = stage_task("model", depends_on_past=True)
     latest_only = LatestOnlyOperator(task_id="latest_only")
+    publish_guard = ShortCircuitOperator(
+        task_id="publish_guard",
+        python_callable=publish_keeps_readers_on_the_newest_date,
+    )
     publish = stage_task("publish")
 
-    wait_for_input >> ingest >> features >> model >> latest_only >> publish
+    wait_for_input >> ingest >> features >> model >> latest_only >> publish_guard >> publish

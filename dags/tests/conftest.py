@@ -1,9 +1,9 @@
 """Shared setup of the DAG tests: real Airflow 3.3 in a throw-away Airflow home.
 
 Before anything imports Airflow, this sets AIRFLOW_HOME to a new temporary folder (removed at
-exit) and drops every AIRFLOW_* variable inherited from the caller, so the tests never read or
-write the developer's ~/airflow. The fixtures then do what a deployment does, with Airflow's own
-code:
+exit) and drops every AIRFLOW_* variable inherited from the caller but the connections
+(AIRFLOW_CONN_*), so the tests never read or write the developer's ~/airflow. The fixtures
+then do what a deployment does, with Airflow's own code:
 
 * `airflow_db`: `airflow db migrate` on a SQLite database in that home;
 * `dag_bag`: the `dags-folder` bundle (this folder) parsed and written to the database, as
@@ -41,7 +41,10 @@ if "airflow" in sys.modules:  # pragma: no cover - a plugin imported Airflow bef
 
 AIRFLOW_HOME = Path(tempfile.mkdtemp(prefix="dag-tests-airflow-home-"))
 atexit.register(shutil.rmtree, AIRFLOW_HOME, ignore_errors=True)
-for _name in [n for n in os.environ if n.startswith("AIRFLOW_") or n.startswith("AIRFLOW__")]:
+# Connections given as AIRFLOW_CONN_<ID> stay: the end-to-end run (tests/e2e/) gets the mini
+# clusters' that way, as a deployment may; every other test sets the ones it uses itself.
+for _name in [n for n in os.environ
+              if (n.startswith("AIRFLOW_") or n.startswith("AIRFLOW__")) and not n.startswith("AIRFLOW_CONN_")]:
     del os.environ[_name]
 os.environ.update({
     "AIRFLOW_HOME": str(AIRFLOW_HOME),

@@ -8,11 +8,11 @@ from datetime import timedelta
 
 from conftest import DAG_ID, RUN_DATE, ROOT, day, next_scheduled_run_info
 
-ORDER = ["wait_for_input", "ingest", "features", "model", "latest_only", "publish"]
+ORDER = ["wait_for_input", "ingest", "features", "model", "latest_only", "publish_guard", "publish"]
 SPARK_TASKS = ["ingest", "features", "model", "publish"]
 
 
-def test_the_tasks_run_in_one_line_with_publish_behind_latest_only(dag, scheduler_dag):
+def test_the_tasks_run_in_one_line_with_publish_behind_latest_only_and_the_guard(dag, scheduler_dag):
     assert [t.task_id for t in dag.topological_sort()] == ORDER
     for graph in (dag, scheduler_dag):
         assert sorted(graph.task_ids) == sorted(ORDER)
@@ -27,15 +27,19 @@ def test_task_types(dag):
     from airflow.providers.apache.hdfs.sensors.web_hdfs import WebHdfsSensor
     from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
     from airflow.providers.standard.operators.latest_only import LatestOnlyOperator
+    from airflow.providers.standard.operators.python import ShortCircuitOperator
 
     assert type(dag.get_task("wait_for_input")) is WebHdfsSensor
     assert type(dag.get_task("latest_only")) is LatestOnlyOperator
+    assert type(dag.get_task("publish_guard")) is ShortCircuitOperator
+    # It skips everything after it: publish only.
+    assert dag.get_task("publish_guard").ignore_downstream_trigger_rules is True
     for task_id in SPARK_TASKS:
         assert type(dag.get_task(task_id)) is SparkSubmitOperator
 
 
-def test_every_task_retries_twice_five_minutes_apart_and_has_the_failure_callback(dag, scheduler_dag):
-    callback = dag.on_failure_callback
+def test_every_task_retries_twice_five_minutes_apart_and_has_the_failure_callback_the_dag_not(dag, scheduler_dag):
+    callback = dag.get_task("ingest").on_failure_callback[0]
     assert callable(callback) and callback.__name__ == "on_stage_failure"
     for task in dag.tasks:
         assert task.retries == 2, task.task_id
@@ -48,7 +52,10 @@ def test_every_task_retries_twice_five_minutes_apart_and_has_the_failure_callbac
         assert task.retries == 2, task.task_id
         assert task.retry_delay == timedelta(minutes=5), task.task_id
         assert task.has_on_failure_callback, task.task_id
-    assert scheduler_dag.has_on_failure_callback
+    # Only the tasks report: a DAG-level callback would report the failed task a second time
+    # (test_dag_runs.py runs a failing stage and counts the reports).
+    assert not dag.on_failure_callback
+    assert not scheduler_dag.has_on_failure_callback
 
 
 def test_one_run_at_a_time_no_catch_up_and_model_waits_for_the_previous_day(dag, scheduler_dag):
@@ -83,6 +90,9 @@ def test_the_spark_tasks_submit_the_cli_on_the_yarn_connection(dag):
         task = dag.get_task(task_id)
         assert task._conn_id == "spark_yarn", task_id
         assert task._java_class == "com.banksegment.cli.SegmentCli", task_id
+        # spark-submit waits for the YARN application (the provider's durable default refuses
+        # cluster mode without the ResourceManager's REST tracking: test_dag_runs.py runs them).
+        assert task.durable is False, task_id
 
 
 # Structural checks Airflow cannot make.

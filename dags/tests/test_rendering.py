@@ -47,7 +47,7 @@ def test_the_sensor_waits_for_the_days_landing_marker(rendered):
     assert sensor.webhdfs_conn_id == "webhdfs_lake"
 
 
-def test_latest_only_lets_the_newest_run_publish_and_skips_publish_for_an_older_date(
+def test_latest_only_lets_the_newest_run_go_on_and_skips_the_rest_for_an_older_date(
         scheduler_dag, fresh_dag, rendered):
     from datetime import datetime, timedelta, timezone
 
@@ -57,15 +57,16 @@ def test_latest_only_lets_the_newest_run_publish_and_skips_publish_for_an_older_
     # 2016-10-21, run long after its day (a backfill or a late catch-up): readers stay where they are.
     _, old_context = rendered["latest_only"]
     assert latest_only.choose_branch(old_context) == []
-    # Yesterday's run, the newest: publish runs.
+    # Yesterday's run, the newest: it goes on to the guard, then publish.
     yesterday = (datetime.now(timezone.utc) - timedelta(days=1)).date().isoformat()
     _, task_instances = create_run(scheduler_dag, yesterday, DagRunType.SCHEDULED)
     newest = runtime_task_instance(task_instances["latest_only"], latest_only)
-    assert latest_only.choose_branch(newest.get_template_context()) == ["publish"]
-    # A manual run (`airflow dags trigger`, dag.test()) of an old date is not skipped: it publishes.
+    assert latest_only.choose_branch(newest.get_template_context()) == ["publish_guard"]
+    # A manual run (`airflow dags trigger`, dag.test()) of an old date is not skipped either: then
+    # publish_guard decides from published/_LATEST (test_publish_guard.py, test_dag_runs.py).
     _, task_instances = create_run(scheduler_dag, "2016-09-30", DagRunType.MANUAL)
     manual = runtime_task_instance(task_instances["latest_only"], latest_only)
-    assert latest_only.choose_branch(manual.get_template_context()) == ["publish"]
+    assert latest_only.choose_branch(manual.get_template_context()) == ["publish_guard"]
 
 
 def test_the_failure_callback_names_the_task_the_date_the_try_and_where_to_look(scheduled_run, fresh_dag, caplog):

@@ -70,7 +70,7 @@ def spark_tasks_in_order(dag):
 
 def test_the_spark_tasks_are_the_cli_stages_in_their_order(dag, stages):
     assert spark_tasks_in_order(dag) == [s["stage"] for s in stages]
-    dag_module = inspect.getmodule(dag.on_failure_callback)
+    dag_module = inspect.getmodule(dag.get_task("ingest").on_failure_callback[0])
     assert list(dag_module.STAGES) == [s["stage"] for s in stages]
 
 
@@ -89,6 +89,7 @@ def test_each_stage_is_submitted_to_yarn_in_cluster_mode_with_the_cli_arguments(
             "--deploy-mode", "cluster",
             "hdfs:///bank/segmentation/app/segment-app.jar",
             stage["stage"], "--run-date", RUN_DATE, "--profile", "yarn", "--lake", "hdfs:///bank/segmentation/lake",
+            *(["--source", "bank-transactions"] if stage["stage"] == "ingest" else []),
         ], stage["stage"]
 
 

@@ -83,6 +83,11 @@ public final class MiniHadoop implements AutoCloseable {
     return dfs.getURI().toString();
   }
 
+  /** The NameNode's HTTP port: WebHDFS at http://localhost:PORT/webhdfs/v1/... */
+  public int webHdfsPort() {
+    return dfs.getNameNode().getHttpAddress().getPort();
+  }
+
   public FileSystem fileSystem() throws IOException {
     return dfs.getFileSystem();
   }
