@@ -9,12 +9,13 @@ import java.util.List;
  * clean/transactions table, so the stages after it never see the raw layout. Serializable: the
  * ingest's parsers are built from it on Spark's executors.
  *
+ * <p>The customer attributes (birthDate, gender, location, country, balance) are optional: null
+ * is an attribute the source does not have (its clean column stays null). Nulls rather than
+ * {@code Optional}s because Java serialization (Spark's) refuses {@code Optional}.
+ *
  * @param columns the header, in order; every other part names columns of it
  * @param transactionId the transaction of a row: unique per row when the amount is one column,
  *     the invoice that groups the lines when the amount is quantity x unit price
- * @param birthDate, gender, location, country, balance optional customer attributes; null is an
- *     attribute the source does not have (its clean column stays null). Nulls rather than
- *     {@code Optional}s because Java serialization (Spark's) refuses {@code Optional}.
  */
 public record SourceDeclaration(
     String name,
