@@ -1,0 +1,63 @@
+package com.banksegment.lifetime.gammagamma;
+
+import com.banksegment.lifetime.FitStatus;
+import com.banksegment.lifetime.IdentifiabilityRule;
+import com.banksegment.lifetime.math.LogParameterMinimiser;
+import com.banksegment.lifetime.math.LogParameterMinimiser.Minimum;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fits p, q, v by maximum likelihood on the repeaters' (x, mean spend), as Fader and Hardie do:
+ * customers seen once have no repeat spend and are left out of the likelihood (but get the
+ * population mean from {@link GammaGammaParameters#conditionalExpectedSpend}). The same
+ * {@link IdentifiabilityRule} as the BG/NBD refuses thin data; a fit with q <= 1 is refused too,
+ * since its expected spend would be infinite.
+ */
+public final class GammaGammaFitter {
+
+    /** Starting point: all ones (log 1 = 0), as for the BG/NBD. */
+    private static final double[] START = {1, 1, 1};
+    private static final double BOUNDARY_LOG = 20;
+
+    private final IdentifiabilityRule rule;
+
+    public GammaGammaFitter(IdentifiabilityRule rule) {
+        this.rule = rule;
+    }
+
+    public GammaGammaFitter() {
+        this(IdentifiabilityRule.DEFAULT);
+    }
+
+    /** @param customers all customers, repeaters or not: the repeaters' share is part of the rule */
+    public GammaGammaFit fit(List<RepeatSpend> customers) {
+        List<RepeatSpend> repeaters = customers.stream().filter(RepeatSpend::informsSpend).toList();
+        Optional<String> refusal = rule.refusal(customers.size(), repeaters.size());
+        if (refusal.isPresent()) {
+            return GammaGammaFit.refused(FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers.size(),
+                    repeaters.size());
+        }
+        Minimum minimum = LogParameterMinimiser.minimise(
+                values -> -GammaGammaLikelihood.total(GammaGammaParameters.of(values), repeaters), START);
+        if (!minimum.converged()) {
+            return GammaGammaFit.refused(FitStatus.NOT_CONVERGED,
+                    "the optimiser did not converge in " + minimum.evaluations() + " evaluations",
+                    customers.size(), repeaters.size());
+        }
+        for (double value : minimum.parameters()) {
+            if (Math.abs(Math.log(value)) > BOUNDARY_LOG) {
+                return GammaGammaFit.refused(FitStatus.NOT_IDENTIFIABLE,
+                        "a parameter ran off to " + value + ": the likelihood has no interior maximum",
+                        customers.size(), repeaters.size());
+            }
+        }
+        GammaGammaParameters parameters = GammaGammaParameters.of(minimum.parameters());
+        if (!parameters.hasFiniteMean()) {
+            return GammaGammaFit.refused(FitStatus.NOT_IDENTIFIABLE,
+                    "q = " + parameters.q() + " <= 1: spend is too heavy-tailed for a finite expected spend",
+                    customers.size(), repeaters.size());
+        }
+        return GammaGammaFit.fitted(parameters, -minimum.value(), customers.size(), repeaters.size());
+    }
+}
