@@ -6,6 +6,9 @@ import com.banksegment.lifetime.IdentifiabilityRule;
 import com.banksegment.lifetime.math.LogParameterMinimiser;
 import com.banksegment.lifetime.math.LogParameterMinimiser.Minimum;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -37,8 +40,10 @@ public final class BgNbdFitter {
         if (refusal.isPresent()) {
             return BgNbdFit.refused(FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers.size(), repeaters);
         }
+        Map<CustomerHistory, Long> customersByHistory = customers.stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         Minimum minimum = LogParameterMinimiser.minimise(
-                values -> -BgNbdLikelihood.total(BgNbdParameters.of(values), customers), START);
+                values -> -BgNbdLikelihood.total(BgNbdParameters.of(values), customersByHistory), START);
         if (!minimum.converged()) {
             return BgNbdFit.refused(FitStatus.NOT_CONVERGED,
                     "the optimiser did not converge in " + minimum.evaluations() + " evaluations",

@@ -1,7 +1,7 @@
 package com.banksegment.lifetime.bgnbd;
 
 import com.banksegment.lifetime.CustomerHistory;
-import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
@@ -39,10 +39,14 @@ final class BgNbdLikelihood {
         return purchaseTerm + logSumExp(aliveAtT, droppedAfterLast);
     }
 
-    static double total(BgNbdParameters parameters, List<CustomerHistory> customers) {
+    /**
+     * The sample's log-likelihood from its distinct histories and how many customers share each:
+     * with daily data many customers share (x, t_x, T), and each distinct one is evaluated once.
+     */
+    static double total(BgNbdParameters parameters, Map<CustomerHistory, Long> customersByHistory) {
         double sum = 0;
-        for (CustomerHistory customer : customers) {
-            sum += logLikelihood(parameters, customer);
+        for (Map.Entry<CustomerHistory, Long> entry : customersByHistory.entrySet()) {
+            sum += entry.getValue() * logLikelihood(parameters, entry.getKey());
         }
         return sum;
     }
