@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.banksegment.lifetime.CustomerHistory;
 import com.banksegment.lifetime.FitStatus;
+import com.banksegment.lifetime.IdentifiabilityRule;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,28 @@ class BgNbdFitterTest {
         assertThat(fit.logLikelihood()).isEmpty();
         assertThatThrownBy(fit::predictions).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NOT_IDENTIFIABLE");
+    }
+
+    @Test
+    void pastTheRuleTheOptimiserRunsToABoundaryAndIsRefusedToo() {
+        // The same kind of data with the rule switched off: 30 repeaters among 10,000 customers,
+        // ages 30 to 730 days. The likelihood has no interior maximum and a parameter runs towards
+        // 0; the second guard reports that instead of the boundary point.
+        java.util.Random random = new java.util.Random(3);
+        List<CustomerHistory> customers = new ArrayList<>();
+        for (int i = 0; i < 9970; i++) {
+            customers.add(CustomerHistory.singleTransaction(30 + random.nextInt(700)));
+        }
+        for (int i = 0; i < 30; i++) {
+            double age = 30 + random.nextInt(700);
+            customers.add(new CustomerHistory(1, age * random.nextDouble(), age));
+        }
+
+        BgNbdFit fit = new BgNbdFitter(new IdentifiabilityRule(0, 1)).fit(customers);
+
+        assertThat(fit.status()).isEqualTo(FitStatus.NOT_IDENTIFIABLE);
+        assertThat(fit.reason()).contains("no interior maximum");
+        assertThat(fit.parameters()).isEmpty();
     }
 
     @Test
