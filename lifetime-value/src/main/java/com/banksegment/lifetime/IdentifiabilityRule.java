@@ -1,5 +1,6 @@
 package com.banksegment.lifetime;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,7 @@ public record IdentifiabilityRule(double minRepeaterShare, int minRepeaters) {
         }
         double share = (double) repeaters / customers;
         if (share < minRepeaterShare) {
-            return Optional.of(String.format(java.util.Locale.ROOT,
+            return Optional.of(String.format(Locale.ROOT,
                     "only %d of %d customers (%.2f %%) bought more than once, below the %.2f %% the model needs:"
                             + " purchase rate and dropout are not identifiable",
                     repeaters, customers, 100 * share, 100 * minRepeaterShare));

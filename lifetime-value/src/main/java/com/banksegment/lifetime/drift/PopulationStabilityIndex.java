@@ -3,6 +3,7 @@ package com.banksegment.lifetime.drift;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Population stability index of one numeric input between a reference sample (the customers the
@@ -57,7 +58,7 @@ public final class PopulationStabilityIndex {
     /** The reference's quantiles at 1/k, ..., (k-1)/k, each kept once. */
     private static double[] quantileEdges(double[] reference, int bins) {
         Quantiles quantiles = new Quantiles(reference);
-        return java.util.stream.IntStream.range(1, bins)
+        return IntStream.range(1, bins)
                 .mapToDouble(i -> quantiles.at((double) i / bins))
                 .distinct()
                 .toArray();

@@ -9,6 +9,7 @@ import com.banksegment.lifetime.FitStatus;
 import com.banksegment.lifetime.IdentifiabilityRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BgNbdFitterTest {
@@ -39,7 +40,7 @@ class BgNbdFitterTest {
         // The same kind of data with the rule switched off: 30 repeaters among 10,000 customers,
         // ages 30 to 730 days. The likelihood has no interior maximum and a parameter runs towards
         // 0; the second guard reports that instead of the boundary point.
-        java.util.Random random = new java.util.Random(3);
+        Random random = new Random(3);
         List<CustomerHistory> customers = new ArrayList<>();
         for (int i = 0; i < 9970; i++) {
             customers.add(CustomerHistory.singleTransaction(30 + random.nextInt(700)));
