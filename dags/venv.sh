@@ -13,5 +13,5 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # Airflow 3.3 supports Python 3.10 to 3.14.
-VENV_PYTHON="${DAGS_PYTHON:-python3}" VENV_PYTHON_RANGE="3.10 3.14" \
+VENV_PYTHON="${DAGS_PYTHON:-python3}" VENV_PYTHON_RANGE="3.10 3.14" VENV_PYTHON_VAR=DAGS_PYTHON \
   exec "$here/../tools/python-venv.sh" "$here/requirements.txt" "$here/.venv" dags

@@ -9,6 +9,7 @@
 # file or the Python version changed: a stamp inside the venv holds the hash of both.
 #
 # Environment: VENV_PYTHON  the Python to create the venv with (default python3)
+#              VENV_PYTHON_VAR  the name of that variable in the caller's messages (dags/venv.sh: DAGS_PYTHON)
 #              VENV_PYTHON_RANGE  e.g. "3.10 3.14": refuse a Python outside it (default: any 3.x)
 # Used by dags/venv.sh (Airflow) and bench/compare.sh (pandas + scikit-learn).
 set -euo pipefail
@@ -18,17 +19,18 @@ requirements="$1"; venv="$2"; name="${3:-$(basename "$venv")}"
 stamp="$venv/.requirements.sha256"
 log="$venv/pip-install.log"
 python="${VENV_PYTHON:-python3}"
+hint="${VENV_PYTHON_VAR:-VENV_PYTHON}"   # the variable a caller tells its users to set
 read -r lo hi <<<"${VENV_PYTHON_RANGE:-3.0 3.99}"
 
 fail() { echo "python-venv ($name): $*" >&2; exit 1; }
 
 [ -f "$requirements" ] || fail "no requirements file $requirements"
-command -v "$python" >/dev/null 2>&1 || fail "$python not found (set VENV_PYTHON)"
+command -v "$python" >/dev/null 2>&1 || fail "$python not found (set $hint)"
 version="$("$python" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null)" \
-  || fail "$python does not run (set VENV_PYTHON)"
+  || fail "$python does not run (set $hint)"
 "$python" -c "import sys; v = sys.version_info[:2]; \
 lo, hi = (tuple(map(int, s.split('.'))) for s in ('$lo', '$hi')); sys.exit(0 if lo <= v <= hi else 1)" \
-  || fail "$python is Python $version; this environment needs $lo to $hi (set VENV_PYTHON)"
+  || fail "$python is Python $version; this environment needs $lo to $hi (set $hint)"
 
 want="$( { sha256sum < "$requirements"; echo "python $version"; } | sha256sum | cut -d' ' -f1)"
 if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
