@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The suite against the pandas + scikit-learn script it replaces, on the same input, one after
 # the other (never together: 2 cores would make each slow the other), under GNU time.
-#   bench/compare.sh [--rows N] [--seed N] [--skip-script] [--skip-suite]
-# Generates bench/out/tx-N-sS.csv once, runs `./segment run` on it, then
+#   bench/compare.sh [--rows N] [--seed N] [--input FILE.csv] [--skip-script] [--skip-suite]
+# Generates bench/out/tx-N-sS.csv once (or takes --input, e.g. the real 20,000-row file), runs `./segment run` on it, then
 # bench/sklearn_pipeline.py in the pinned venv bench/.venv (bench/requirements.txt, made or
 # reused by tools/python-venv.sh), and prints wall time, peak RSS and the per-stage seconds of
 # both and the ratio suite/script. The same Markdown is appended to bench/out/results.md with
@@ -10,19 +10,25 @@
 # quotes from it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-ROWS=1048567; SEED=7; SUITE=1; SCRIPT=1
+ROWS=1048567; SEED=7; SUITE=1; SCRIPT=1; INPUT=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) ROWS="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
+    --input) INPUT="$2"; shift 2 ;;
     --skip-script) SCRIPT=0; shift ;;
     --skip-suite) SUITE=0; shift ;;
-    *) echo "usage: $0 [--rows N] [--seed N] [--skip-script] [--skip-suite]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--rows N] [--seed N] [--input FILE.csv] [--skip-script] [--skip-suite]" >&2; exit 2 ;;
   esac
 done
 [ -x /usr/bin/time ] || { echo "compare: needs GNU time (apt-get install time)" >&2; exit 2; }
 OUT="$ROOT/bench/out"; mkdir -p "$OUT"
-CSV="$OUT/tx-$ROWS-s$SEED.csv"; LAKE="$OUT/compare-lake-$ROWS"; DATE=2016-10-21
+CSV="$OUT/tx-$ROWS-s$SEED.csv"; DATE=2016-10-21
+if [ -n "$INPUT" ]; then
+  CSV="$(cd "$(dirname "$INPUT")" && pwd)/$(basename "$INPUT")"
+  ROWS="$(( $(grep -cv '^[[:space:]]*$' "$CSV") - 1 ))"
+fi
+LAKE="$OUT/compare-lake-$ROWS"
 SEG="$ROOT/segment"; VENV="$ROOT/bench/.venv"
 
 # Everything that is not the measurement happens first: the build, the venv, the input, and the
@@ -46,12 +52,14 @@ timed() { # label, log file, command...: runs it under GNU time; sets WALL and R
   /usr/bin/time -f "%e %M" -o "$OUT/.t" "$@" 2>&1 | tee "$log"
   read -r WALL kb < "$OUT/.t"; RSS_MB=$((kb / 1024))
 }
-stage_seconds() { # the suite's own per-stage summary lines end in "(12.3s)"
+stage_seconds() { # each stage's time in the job: its summary ends in "(12.3s)", publish's last progress line in "2.6s"
   local s
-  for stage in ingest features model publish; do
-    s="$(grep -E "^$stage [0-9]{4}-" "$1" | grep -oE '\(([0-9.]+)s\)' | head -n 1 | tr -d '()s' || true)"
+  for stage in ingest features model; do
+    s="$(grep -A1 -E "^$stage [0-9]{4}-" "$1" | grep -oE '\(([0-9.]+)s\)' | head -n 1 | tr -d '()s' || true)"
     printf '%s / ' "${s:--}"
   done
+  s="$(grep -E '^\[publish\]' "$1" | tail -n 1 | grep -oE '[0-9.]+s$' | tr -d 's' || true)"
+  printf '%s' "${s:--}"
 }
 script_seconds() { # the script's JSON summary: ingest, features, model (all model steps), publish
   "$VENV/bin/python" - "$1" <<'PY'
@@ -70,7 +78,6 @@ if [ "$SUITE" = 1 ]; then
   timed "./segment run, $ROWS rows" "$OUT/compare-suite.log" \
     "$SEG" run --run-date "$DATE" --lake "$LAKE" --input "$CSV"
   suite_wall="$WALL"; suite_rss="$RSS_MB"; suite_stages="$(stage_seconds "$OUT/compare-suite.log")"
-  suite_stages="${suite_stages% / }"
 fi
 if [ "$SCRIPT" = 1 ]; then
   # OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE, where this workplace sets them for old OpenBLAS builds,
@@ -91,7 +98,7 @@ machine="$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'mo
 jdk="$(java -version 2>&1 | head -n 1)"
 commit="$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench/out' || echo '+changes')"
 pandas="$(grep -E '^(pandas|scikit-learn)==' "$ROOT/bench/requirements.txt" | tr '\n' ' ')"
-report="### $(date -u '+%Y-%m-%d %H:%M') UTC: $ROWS rows, suite vs pandas + scikit-learn
+report="### $(date -u '+%Y-%m-%d %H:%M') UTC: $ROWS rows ($(basename "$CSV")), suite vs pandas + scikit-learn
 
 $machine; load (1/5/15 min) before $load_before, after $load_after; build $commit; $jdk; script: $pandas
 
