@@ -1,6 +1,7 @@
 package com.banksegment.ingest.read;
 
 import com.banksegment.ingest.parse.LineParser;
+import com.banksegment.ingest.parse.CleanRecord;
 import com.banksegment.ingest.parse.ParsedLine;
 import com.banksegment.ingest.parse.RawRecordParser;
 import com.banksegment.ingest.parse.RawText;
@@ -9,10 +10,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -38,6 +43,11 @@ import scala.Tuple2;
  * file in one job, then {@link #parse} numbers each split's lines from that offset while parsing.
  * The count also gives the number of input rows independently of the parse, which is what the
  * job's "input = clean + quarantined" check compares against.
+ *
+ * <p>The counting pass parses its lines too (no line numbers needed for that), so that what the
+ * writing passes need to know about the whole input comes out of the one read: how many lines of
+ * each split are rejected (a split without any needs no quarantine pass) and the 64-bit hash of
+ * every clean line's TransactionID (repeated ids, found on the driver without a shuffle).
  *
  * <p>Lines end at {@code \n}; a {@code \r} before it (CRLF files) is dropped, a lone {@code \r}
  * stays in the line, so numbers match what {@code wc -l} and editors show.
@@ -77,9 +87,11 @@ public final class NumberedLines {
     return this;
   }
 
-  /** Lines of every split (pass 1). */
+  /** Lines of every split, its rejected lines and the hashes of its clean TransactionIDs (pass 1). */
   public SplitCounts countSplits() {
-    List<SplitCount> counts = lines.mapPartitionsWithInputSplit(NumberedLines::countSplit, false).collect();
+    LineParser.Factory parserOfEachSplit = parsers;
+    List<SplitCount> counts = lines.mapPartitionsWithInputSplit(
+        (split, records) -> countSplit(split, records, parserOfEachSplit.create()), false).collect();
     return new SplitCounts(counts, files.size());
   }
 
@@ -89,16 +101,29 @@ public final class NumberedLines {
    * all of them.
    */
   public JavaRDD<Row> parse(SplitCounts counts, LineToRow toRow) {
+    return parse(counts, toRow, null);
+  }
+
+  /**
+   * As {@link #parse(SplitCounts, LineToRow)}, reading only the splits named in {@code onlySplits}
+   * ({@link SplitCount#key()}; null: all): the others' partitions stay, empty. The quarantine
+   * reads only {@link SplitCounts#splitsToQuarantine the splits that have something for it}.
+   */
+  public JavaRDD<Row> parse(SplitCounts counts, LineToRow toRow, Set<String> onlySplits) {
     Map<String, InputFile> byPath = new HashMap<>();
     files.forEach(f -> byPath.put(f.path(), f));
     Map<String, Long> linesBefore = counts.linesBeforeEachSplit();
     LineParser.Factory parserOfEachSplit = parsers;
+    HashSet<String> toRead = onlySplits == null ? null : new HashSet<>(onlySplits);
     return lines.mapPartitionsWithInputSplit((split, records) -> {
       FileSplit fileSplit = (FileSplit) split;
       InputFile file = byPath.get(fileSplit.getPath().toString());
       Long lineNumber = linesBefore.get(SplitCount.key(fileSplit));
       if (file == null || lineNumber == null) {
         throw new IllegalStateException("input split " + SplitCount.key(fileSplit) + " was not counted in pass 1");
+      }
+      if (toRead != null && !toRead.contains(SplitCount.key(fileSplit))) {
+        return Collections.emptyIterator();
       }
       return new ParsingIterator(records, file, lineNumber, parserOfEachSplit.create(), toRow);
     }, false);
@@ -110,18 +135,34 @@ public final class NumberedLines {
     Row apply(ParsedLine parsed, InputFile file, long lineNumber, String rawLine);
   }
 
-  private static Iterator<SplitCount> countSplit(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) {
+  private static Iterator<SplitCount> countSplit(InputSplit split, Iterator<Tuple2<LongWritable, Text>> records,
+      LineParser parser) {
+    FileSplit fileSplit = (FileSplit) split;
+    IdHashes ids = new IdHashes();
     long lines = 0;
     long blank = 0;
+    long rejected = 0;
     while (records.hasNext()) {
       Text text = records.next()._2();
       lines++;
       if (RawText.isBlank(text.getBytes(), text.getLength())) {
         blank++;
+      } else if (lines > 1 || fileSplit.getStart() > 0) { // line 1 of a file is its header
+        if (parser.parse(dataLine(text)) instanceof CleanRecord r) {
+          ids.add(IdHashes.hash(r.transactionId()));
+        } else {
+          rejected++;
+        }
       }
     }
-    FileSplit fileSplit = (FileSplit) split;
-    return List.of(new SplitCount(fileSplit.getPath().toString(), fileSplit.getStart(), lines, blank)).iterator();
+    return List.of(new SplitCount(fileSplit.getPath().toString(), fileSplit.getStart(), lines, blank, rejected,
+        ids.sorted())).iterator();
+  }
+
+  /** The line as parsed and quarantined: without the carriage return of a CRLF file. */
+  private static String dataLine(Text text) {
+    String line = text.toString();
+    return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
   }
 
   /** Parses a split's lines lazily, skipping the header (line 1) and blank lines. */
@@ -148,10 +189,7 @@ public final class NumberedLines {
         Text text = records.next()._2();
         lineNumber++;
         if (lineNumber > 1 && !RawText.isBlank(text.getBytes(), text.getLength())) {
-          String line = text.toString();
-          if (line.endsWith("\r")) {
-            line = line.substring(0, line.length() - 1);
-          }
+          String line = dataLine(text);
           next = toRow.apply(parser.parse(line), file, lineNumber, line);
         }
       }
@@ -169,8 +207,12 @@ public final class NumberedLines {
     }
   }
 
-  /** Lines (and blank lines) of one split of one file. */
-  public record SplitCount(String path, long start, long lines, long blankLines) implements Serializable {
+  /**
+   * Lines (and blank lines) of one split of one file, its rejected data lines, and the sorted
+   * hashes of its clean lines' TransactionIDs ({@link IdHashes}).
+   */
+  public record SplitCount(String path, long start, long lines, long blankLines, long rejectedLines,
+      long[] idHashes) implements Serializable {
     static String key(FileSplit split) {
       return split.getPath().toString() + "@" + split.getStart();
     }
@@ -188,6 +230,26 @@ public final class NumberedLines {
     SplitCounts(List<SplitCount> counts, int files) {
       this.counts = List.copyOf(counts);
       this.files = files;
+    }
+
+    /**
+     * The splits with a line for the quarantine, by {@link SplitCount#key()}: those in which pass 1
+     * rejected a line or saw one of {@code repeatedIdHashes} (a later occurrence may be there).
+     */
+    public Set<String> splitsToQuarantine(Set<Long> repeatedIdHashes) {
+      Set<String> keys = new HashSet<>();
+      for (SplitCount c : counts) {
+        if (c.rejectedLines() > 0
+            || repeatedIdHashes.stream().anyMatch(h -> Arrays.binarySearch(c.idHashes(), h) >= 0)) {
+          keys.add(c.key());
+        }
+      }
+      return keys;
+    }
+
+    /** Hashes of clean TransactionIDs that occur more than once in the whole input (a few, or none). */
+    public Set<Long> repeatedIdHashes() {
+      return IdHashes.repeated(counts.stream().map(SplitCount::idHashes).toList());
     }
 
     /** Non-blank lines after each file's header: the rows of the input. */

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 
 import com.banksegment.contract.RejectReason;
 import com.banksegment.ingest.parse.CleanRecord;
+import com.banksegment.ingest.read.IdHashes;
 import com.banksegment.ingest.read.InputFiles.InputFile;
 import com.banksegment.ingest.read.NumberedLines;
 import java.util.ArrayList;
@@ -33,8 +34,11 @@ import org.apache.spark.sql.types.StructType;
  * {@code DUPLICATE_TRANSACTION_ID}. A row already rejected for another reason does not count as
  * an occurrence, so a corrupt first copy cannot push out a good later one.
  *
- * <p>Cost: one parse of the input that keeps only (id, position) of the good rows and one hash
- * aggregation (the job's only shuffle); its result, the repeated ids (normally few), is
+ * <p>Cost: none when no id repeats, which is the usual case. The counting pass (see
+ * {@link NumberedLines}) hands the driver a 64-bit hash of every clean row's id; only when two
+ * hashes are equal does this read the input again, keeping (id, position) of the rows whose id
+ * has a repeated hash, and aggregate those few by id (a shuffle of the candidates, not of every
+ * row: a million-key shuffle was most of the stage's time). The result, the repeated ids, is
  * collected, then broadcast into the passes that write the tables. The wide rows are never shuffled.
  */
 public final class DuplicateTransactions {
@@ -64,8 +68,15 @@ public final class DuplicateTransactions {
   /** Finds the repeated ids and where each first occurs. */
   public static DuplicateTransactions find(SparkSession spark, NumberedLines lines, NumberedLines.SplitCounts counts,
       List<InputFile> files) {
+    Set<Long> candidates = counts.repeatedIdHashes();
+    if (candidates.isEmpty()) {
+      return new DuplicateTransactions(spark, List.of(), Set.of());
+    }
+    Broadcast<HashSet<Long>> wanted = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(new HashSet<>(candidates));
     Dataset<Row> idPositions = spark.createDataFrame(lines.parse(counts, (parsed, file, lineNumber, raw) ->
-        parsed instanceof CleanRecord r ? RowFactory.create(r.transactionId(), position(file.index(), lineNumber)) : null),
+        parsed instanceof CleanRecord r && wanted.value().contains(IdHashes.hash(r.transactionId()))
+            ? RowFactory.create(r.transactionId(), position(file.index(), lineNumber)) : null),
         ID_POSITIONS);
     List<Row> repeated = idPositions
         .groupBy(col("transaction_id"))
@@ -94,6 +105,13 @@ public final class DuplicateTransactions {
 
   public long repeatedIds() {
     return firsts.size();
+  }
+
+  /** The hashes ({@link IdHashes}) of the repeated ids: which splits the quarantine must read. */
+  Set<Long> repeatedIdHashes() {
+    Set<Long> hashes = new HashSet<>();
+    firsts.forEach(r -> hashes.add(IdHashes.hash(r.getString(0))));
+    return hashes;
   }
 
   /** Whether a clean-looking record may still be a later duplicate (its id occurs more than once). */

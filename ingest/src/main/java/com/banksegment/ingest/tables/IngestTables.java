@@ -33,9 +33,11 @@ public final class IngestTables {
     Broadcast<Set<String>> repeated = duplicates.repeatedIdSet();
     Dataset<Row> cleanRows = duplicates.mark(spark.createDataFrame(lines.parse(counts, (parsed, file, line, raw) ->
         parsed instanceof CleanRecord ? ParsedRows.of(parsed, file, line, raw) : null), ParsedRows.SCHEMA));
+    // Only the splits with a rejected line or a repeated id's hash are read again: none, usually.
     Dataset<Row> quarantineRows = duplicates.mark(spark.createDataFrame(lines.parse(counts, (parsed, file, line, raw) ->
         parsed instanceof Rejection || repeated.value().contains(((CleanRecord) parsed).transactionId())
-            ? ParsedRows.of(parsed, file, line, raw) : null), ParsedRows.SCHEMA));
+            ? ParsedRows.of(parsed, file, line, raw) : null, counts.splitsToQuarantine(duplicates.repeatedIdHashes())),
+        ParsedRows.SCHEMA));
 
     Observation cleanMetrics = new Observation("ingest clean");
     Observation quarantineMetrics = new Observation("ingest quarantine");
