@@ -174,6 +174,7 @@ public final class ModelJob extends StageJob<ModelResult> {
             selected.choice(), selected.production().point()),
         ReportBuilder.segments(segments), ReportBuilder.naiveBayes(nb.metrics(), nb.trainRows(), nb.agreement(),
             segments),
+        ReportBuilder.stability(selected.stability(), segments),
         sample);
   }
 
@@ -211,7 +212,7 @@ public final class ModelJob extends StageJob<ModelResult> {
         TableChecks.modelSelection(selected.all().size())));
     run.jobs().run("write model_metrics (staged)", () -> run.outputs().table(LakeTables.MODEL_METRICS,
         SegmentTables.modelMetrics(run.spark(), MetricRows.of(n, selected.choice(), selected.production().point(),
-            prepared.prep().varianceByComponent(), prepared.dims(), nb, segments)),
+            prepared.prep().varianceByComponent(), prepared.dims(), nb, segments, selected.stability())),
         TableChecks.modelMetrics(MetricRows.REQUIRED)));
     LakeTables.PUBLISHED.forEach(t -> names.add(t.name()));
     run.progress().step("staged published " + String.join(", ", names), n);

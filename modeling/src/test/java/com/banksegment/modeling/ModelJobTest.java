@@ -160,7 +160,7 @@ class ModelJobTest {
 
   @Test
   void everySparkJobOfTheRunIsNamedAfterTheStageAndTheDate() {
-    JobRecorder.assertEveryJobNamed(jobs, "model", "2016-10-21", "kmeans k=3, measured on all",
+    JobRecorder.assertEveryJobNamed(jobs, "model", "2016-10-21", "collect the customers' PCA coordinates to the driver",
         "write customer_segments (staged)");
   }
 

@@ -88,6 +88,28 @@ public final class Agreement {
     return out;
   }
 
+  /** {@code |A_i & B_j| / |A_i | B_j|} for every cluster i of the first and j of the second (0 when both are empty). */
+  public static double[][] jaccard(long[][] table) {
+    int kFirst = table.length;
+    int kSecond = kFirst == 0 ? 0 : table[0].length;
+    long[] rowSums = new long[kFirst];
+    long[] colSums = new long[kSecond];
+    for (int i = 0; i < kFirst; i++) {
+      for (int j = 0; j < kSecond; j++) {
+        rowSums[i] += table[i][j];
+        colSums[j] += table[i][j];
+      }
+    }
+    double[][] out = new double[kFirst][kSecond];
+    for (int i = 0; i < kFirst; i++) {
+      for (int j = 0; j < kSecond; j++) {
+        long union = rowSums[i] + colSums[j] - table[i][j];
+        out[i][j] = union == 0 ? 0.0 : (double) table[i][j] / union;
+      }
+    }
+    return out;
+  }
+
   private static double pairs(long m) {
     return m * (m - 1) / 2.0;
   }

@@ -20,6 +20,15 @@ import org.apache.commons.math3.util.Pair;
 public final class GaussianMixture {
   /** Added to every covariance's diagonal so that a tight cluster keeps an invertible covariance. */
   static final double RIDGE = 1e-6;
+  /**
+   * Standard deviation of the noise added to the points EM sees. Commons Math's EM recomputes each
+   * covariance without regularisation, and a cluster whose customers all share an encoded input
+   * (one gender) is flat in that direction: its covariance is singular and EM stops. Noise of
+   * standard deviation 1e-3 adds about 1e-6 to every variance, the regularisation scikit-learn's
+   * GaussianMixture adds by default ({@code reg_covar}); the fitted labels are those of the
+   * original points.
+   */
+  static final double JITTER = 1e-3;
 
   private final int k;
   private final int d;
@@ -66,8 +75,12 @@ public final class GaussianMixture {
     }
     int d = points.d();
     double[][] data = new double[points.n()][];
+    java.util.Random noise = new java.util.Random(points.n() * 31L + k);
     for (int i = 0; i < points.n(); i++) {
       data[i] = points.point(i);
+      for (int j = 0; j < d; j++) {
+        data[i][j] += JITTER * noise.nextGaussian();
+      }
     }
     List<Pair<Double, MultivariateNormalDistribution>> initial = new ArrayList<>();
     for (int c = 0; c < k; c++) {
@@ -101,7 +114,7 @@ public final class GaussianMixture {
         for (int b = 0; b < d; b++) {
           cov[a][b] /= count;
         }
-        cov[a][a] += RIDGE;
+        cov[a][a] += RIDGE + JITTER * JITTER;
       }
       initial.add(new Pair<>((double) count / points.n(), new MultivariateNormalDistribution(mean, cov)));
     }

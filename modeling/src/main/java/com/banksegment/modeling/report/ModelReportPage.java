@@ -48,6 +48,7 @@ public final class ModelReportPage {
     selection(h, selection);
     pca(h, r);
     profiles(h, r.segments());
+    stability(h, r.stability(), r.segments());
     naiveBayes(h, r.naiveBayes(), r.segments());
     return h.append(ChartJs.scripts()).append("</body></html>").toString();
   }
@@ -140,6 +141,29 @@ public final class ModelReportPage {
         percent(s.genders().shareFemale()), percent(s.genders().shareUnknown()),
         escape(s.inputs().dominantRfmSegment()), compact(s.size().totalMonetary()), previous(s.previous()),
         escape(s.action()));
+  }
+
+  private static void stability(StringBuilder h, ModelReport.StabilityView st, List<SegmentView> segments) {
+    h.append("<h2>Stability</h2>");
+    if (st == null) {
+      h.append("<p>Not measured for this run (segment.modeling.bootstrap-resamples = 0, or more customers than"
+          + " segment.modeling.local-max-customers).</p>");
+      return;
+    }
+    h.append(String.format(Locale.ROOT, "<p>K-means refitted at the same k on %d bootstrap resamples of the"
+        + " customers; each segment is matched one-to-one to a refitted cluster. Adjusted Rand index with the"
+        + " segments, mean over the refits: <b>%.3f</b>. Per segment, the mean Jaccard similarity of the matched"
+        + " pair (Hennig's clusterboot); below %.2f the segment is <b>unstable</b>: the same data does not"
+        + " reliably give it again.</p><table><tr><th>id</th><th class=\"l\">name</th><th>Jaccard</th>"
+        + "<th class=\"l\">verdict</th></tr>", st.resamples(), st.adjustedRand(), st.unstableBelow()));
+    for (int i = 0; i < st.segmentIds().length; i++) {
+      int id = st.segmentIds()[i];
+      String name = segments.stream().filter(s -> s.id() == id).map(SegmentView::name).findFirst().orElse("");
+      h.append(String.format(Locale.ROOT, "<tr><td>%d</td><td class=\"l\">%s</td><td>%.3f</td>"
+          + "<td class=\"l\">%s</td></tr>", id, escape(name), st.jaccard()[i],
+          st.unstable()[i] ? "<b>unstable</b>" : "stable"));
+    }
+    h.append("</table>");
   }
 
   private static String previous(ModelReport.Previous p) {

@@ -11,6 +11,7 @@ import com.banksegment.modeling.report.ModelReport.SegmentView;
 import com.banksegment.modeling.report.ModelReport.Size;
 import com.banksegment.modeling.report.ModelReport.Split;
 import com.banksegment.modeling.report.ModelReport.Target;
+import com.banksegment.modeling.clustering.Stability;
 import com.banksegment.modeling.segments.ClusterIdentity;
 import com.banksegment.modeling.segments.ClusterProfile;
 import com.banksegment.modeling.segments.Segment;
@@ -41,6 +42,21 @@ public final class ReportBuilder {
           new Genders(p.shareMale(), p.shareFemale(), p.shareUnknown()), p.centroid(),
           new Previous(m.previousId(), m.previousId() == null ? null : m.distance(), m.inheritedName() != null));
     }).toList();
+  }
+
+  /** The stability view in segment id order, or null when stability was not measured. */
+  public static ModelReport.StabilityView stability(Stability stability, List<Segment> segments) {
+    if (stability == null) {
+      return null;
+    }
+    int[] ids = segments.stream().mapToInt(Segment::id).toArray();
+    double[] jaccard = segments.stream().mapToDouble(s -> stability.jaccard()[s.profile().index()]).toArray();
+    boolean[] unstable = new boolean[segments.size()];
+    for (int i = 0; i < segments.size(); i++) {
+      unstable[i] = stability.unstable(segments.get(i).profile().index());
+    }
+    return new ModelReport.StabilityView(stability.resamples(), stability.adjustedRand(), Stability.UNSTABLE_BELOW,
+        ids, jaccard, unstable);
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.banksegment.modeling.tables;
 
 import com.banksegment.modeling.classifier.ClassificationMetrics;
+import com.banksegment.modeling.clustering.Stability;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
 import com.banksegment.modeling.segments.Segment;
 import com.banksegment.modeling.selection.KChoice;
@@ -17,7 +18,7 @@ public final class MetricRows {
   private MetricRows() {}
 
   public static List<MetricRow> of(long customers, KChoice choice, SweepPoint production, double[] pcaVariance,
-      int pcaComponents, NaiveBayesClassifier.Outcome nb, List<Segment> segments) {
+      int pcaComponents, NaiveBayesClassifier.Outcome nb, List<Segment> segments, Stability stability) {
     List<MetricRow> rows = new ArrayList<>();
     rows.add(MetricRow.of("customers", customers));
     rows.add(MetricRow.of("k", choice.k()));
@@ -46,6 +47,20 @@ public final class MetricRows {
         rows.add(new MetricRow("nb_confusion", s.id(), predicted.id(), m.confusion()[c][predicted.classIndex()]));
       }
     }
+    if (stability != null) {
+      stabilityRows(rows, stability, segments);
+    }
     return rows;
+  }
+
+  /** The bootstrap stability: overall adjusted Rand index, per segment Jaccard and whether it is unstable. */
+  private static void stabilityRows(List<MetricRow> rows, Stability stability, List<Segment> segments) {
+    rows.add(MetricRow.of("stability_resamples", stability.resamples()));
+    rows.add(MetricRow.of("stability_adjusted_rand", stability.adjustedRand()));
+    for (Segment s : segments) {
+      int cluster = s.profile().index();
+      rows.add(new MetricRow("stability_jaccard", s.id(), null, stability.jaccard()[cluster]));
+      rows.add(new MetricRow("stability_unstable", s.id(), null, stability.unstable(cluster) ? 1.0 : 0.0));
+    }
   }
 }

@@ -40,4 +40,20 @@ class AlternativesTest {
     assertThat(mixtureAri).isGreaterThan(Agreement.adjustedRand(kmeans, 2, truth, 2));
     assertThat(mixtureAri).isGreaterThan(0.9);
   }
+
+  @Test
+  void gaussianMixtureFitsClustersThatAreFlatInOneDirection() {
+    // The third coordinate is an encoded input that is constant within each cluster (like gender).
+    Points flat = Blobs.around(new double[][] {{0, 0, 0}, {6, 0, 1}}, 500, 1.0, 8);
+    double[] coords = flat.coords().clone();
+    for (int i = 0; i < flat.n(); i++) {
+      coords[i * 3 + 2] = i % 2;
+    }
+    Points points = new Points(coords, flat.n(), 3);
+    int[] truth = Blobs.truth(points.n(), 2);
+
+    int[] labels = GaussianMixture.fit(points, truth, 2, 50, 1e-6).assign(points, Parallel.sequential());
+
+    assertThat(Agreement.adjustedRand(labels, 2, truth, 2)).isCloseTo(1.0, within(1e-12));
+  }
 }
