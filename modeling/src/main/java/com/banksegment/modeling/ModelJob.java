@@ -8,6 +8,7 @@ import com.banksegment.contract.ActionCatalog;
 import com.banksegment.contract.LakeTables;
 import com.banksegment.modeling.bundle.BundleAssembler;
 import com.banksegment.modeling.bundle.ModelFolder;
+import com.banksegment.modeling.classifier.ClassifierComparison;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
 import com.banksegment.modeling.prepare.CustomersInput;
 import com.banksegment.modeling.prepare.Preprocessing;
@@ -94,11 +95,16 @@ public final class ModelJob extends StageJob<ModelResult> {
           settings.holdoutFraction());
       run.progress().step(String.format(Locale.ROOT, "Naive Bayes weighted F1 %.4f, agreement %.4f",
           nb.metrics().weightedF1(), nb.agreement()));
+      run.jobs().describe("decision tree and logistic regression on the same split");
+      List<ClassifierComparison.Compared> compared = ClassifierComparison.compare(labelled, selected.choice().k(),
+          settings.holdoutFraction());
+      compared.forEach(c -> run.progress().step(String.format(Locale.ROOT, "%s weighted F1 %.4f, agreement %.4f",
+          c.name().replace('_', ' '), c.metrics().weightedF1(), c.agreement())));
 
       String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
-      ModelReport report = report(run, prepared, selected, segments, nb, previousDate, labelled);
+      ModelReport report = report(run, prepared, selected, segments, nb, compared, previousDate, labelled);
       stageModels(run, prepared, selected, segments, nb, report);
-      stageTables(run, prepared, selected, segments, nb, labelled, previousDate);
+      stageTables(run, prepared, selected, segments, nb, compared, labelled, previousDate);
       stageReport(run, report);
       run.outputs().commit();
       run.progress().step("committed the models, the published tables and the report", prepared.n());
@@ -162,7 +168,8 @@ public final class ModelJob extends StageJob<ModelResult> {
   }
 
   private ModelReport report(StageRun run, Prepared prepared, SelectionPhase.Outcome selected,
-      List<Segment> segments, NaiveBayesClassifier.Outcome nb, String previousDate, Dataset<Row> labelled) {
+      List<Segment> segments, NaiveBayesClassifier.Outcome nb, List<ClassifierComparison.Compared> compared,
+      String previousDate, Dataset<Row> labelled) {
     List<SweepPoint> all = selected.all();
     List<double[]> sample = run.jobs().run("sample customers for the report's scatter plot",
         () -> scatterSample(labelled, segments));
@@ -174,7 +181,8 @@ public final class ModelJob extends StageJob<ModelResult> {
             selected.choice(), selected.production().point()),
         ReportBuilder.segments(segments), ReportBuilder.naiveBayes(nb.metrics(), nb.trainRows(), nb.agreement(),
             segments),
-        ReportBuilder.stability(selected.stability(), segments),
+        ReportBuilder.stability(selected.stability(), segments), ReportBuilder.classifiers(nb.metrics(), nb.agreement(),
+            compared),
         sample);
   }
 
@@ -197,7 +205,8 @@ public final class ModelJob extends StageJob<ModelResult> {
 
   /** The four BI tables, each checked as written. */
   private void stageTables(StageRun run, Prepared prepared, SelectionPhase.Outcome selected, List<Segment> segments,
-      NaiveBayesClassifier.Outcome nb, Dataset<Row> labelled, String previousDate) {
+      NaiveBayesClassifier.Outcome nb, List<ClassifierComparison.Compared> compared, Dataset<Row> labelled,
+      String previousDate) {
     long n = prepared.n();
     int k = segments.size();
     Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
@@ -212,7 +221,7 @@ public final class ModelJob extends StageJob<ModelResult> {
         TableChecks.modelSelection(selected.all().size())));
     run.jobs().run("write model_metrics (staged)", () -> run.outputs().table(LakeTables.MODEL_METRICS,
         SegmentTables.modelMetrics(run.spark(), MetricRows.of(n, selected.choice(), selected.production().point(),
-            prepared.prep().varianceByComponent(), prepared.dims(), nb, segments, selected.stability())),
+            prepared.prep().varianceByComponent(), prepared.dims(), nb, segments, selected.stability(), compared)),
         TableChecks.modelMetrics(MetricRows.REQUIRED)));
     LakeTables.PUBLISHED.forEach(t -> names.add(t.name()));
     run.progress().step("staged published " + String.join(", ", names), n);

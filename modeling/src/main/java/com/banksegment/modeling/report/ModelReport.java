@@ -22,6 +22,7 @@ public record ModelReport(
     List<SegmentView> segments,
     NaiveBayesView naiveBayes,
     StabilityView stability,
+    List<ClassifierView> classifiers,
     List<double[]> scatterSample) {
 
   /** The run: its date, customers, production algorithm, the run its segments were matched to. */
@@ -72,6 +73,13 @@ public record ModelReport(
   public record StabilityView(int resamples, double adjustedRand, double unstableBelow, int[] segmentIds,
       double[] jaccard, boolean[] unstable) {}
 
+  /**
+   * One classifier on the held-out split (Naive Bayes first, the one the bundle serves), with its
+   * agreement with the nearest-centroid segment over all customers; per class in segment id order.
+   */
+  public record ClassifierView(String name, boolean served, double accuracy, double weightedF1, double macroF1,
+      double centroidAgreement, double[] precision, double[] recall, double[] f1, long[][] confusion) {}
+
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
@@ -86,6 +94,6 @@ public record ModelReport(
 
   /** The same report without the scatter sample: the model's metrics.json. */
   public ModelReport withoutSample() {
-    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, List.of());
+    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, classifiers, List.of());
   }
 }

@@ -50,6 +50,7 @@ public final class ModelReportPage {
     profiles(h, r.segments());
     stability(h, r.stability(), r.segments());
     naiveBayes(h, r.naiveBayes(), r.segments());
+    classifiers(h, r.classifiers());
     return h.append(ChartJs.scripts()).append("</body></html>").toString();
   }
 
@@ -141,6 +142,21 @@ public final class ModelReportPage {
         percent(s.genders().shareFemale()), percent(s.genders().shareUnknown()),
         escape(s.inputs().dominantRfmSegment()), compact(s.size().totalMonetary()), previous(s.previous()),
         escape(s.action()));
+  }
+
+  private static void classifiers(StringBuilder h, List<ModelReport.ClassifierView> classifiers) {
+    h.append("<h2>Classifiers compared</h2><p>The same stratified training split, the same held-out customers,"
+        + " the same PCA features (Spark MLlib). Agreement: share of all customers given their nearest-centroid"
+        + " segment, which stays the definition of a customer's segment. The bundle serves Gaussian Naive Bayes;"
+        + " per-class figures and confusion matrices of every classifier are in model_metrics.</p>"
+        + "<table><tr><th class=\"l\">classifier</th><th>accuracy</th><th>weighted F1</th><th>macro F1</th>"
+        + "<th>agreement</th><th class=\"l\">served</th></tr>");
+    for (ModelReport.ClassifierView c : classifiers) {
+      h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%.4f</td><td>%.4f</td><td>%.4f</td>"
+          + "<td>%.4f</td><td class=\"l\">%s</td></tr>", escape(c.name().replace('_', ' ')), c.accuracy(),
+          c.weightedF1(), c.macroF1(), c.centroidAgreement(), c.served() ? "yes" : ""));
+    }
+    h.append("</table>");
   }
 
   private static void stability(StringBuilder h, ModelReport.StabilityView st, List<SegmentView> segments) {

@@ -1,6 +1,7 @@
 package com.banksegment.modeling.report;
 
 import com.banksegment.modeling.classifier.ClassificationMetrics;
+import com.banksegment.modeling.classifier.ClassifierComparison;
 import com.banksegment.modeling.report.ModelReport.Genders;
 import com.banksegment.modeling.report.ModelReport.Inputs;
 import com.banksegment.modeling.report.ModelReport.NaiveBayesView;
@@ -42,6 +43,21 @@ public final class ReportBuilder {
           new Genders(p.shareMale(), p.shareFemale(), p.shareUnknown()), p.centroid(),
           new Previous(m.previousId(), m.previousId() == null ? null : m.distance(), m.inheritedName() != null));
     }).toList();
+  }
+
+  /** Naive Bayes (served by the bundle) and the compared classifiers, on the same held-out split. */
+  public static List<ModelReport.ClassifierView> classifiers(ClassificationMetrics naiveBayes,
+      double naiveBayesAgreement, List<ClassifierComparison.Compared> compared) {
+    List<ModelReport.ClassifierView> out = new java.util.ArrayList<>();
+    out.add(view("gaussian_naive_bayes", true, naiveBayes, naiveBayesAgreement));
+    compared.forEach(c -> out.add(view(c.name(), false, c.metrics(), c.agreement())));
+    return out;
+  }
+
+  private static ModelReport.ClassifierView view(String name, boolean served, ClassificationMetrics m,
+      double agreement) {
+    return new ModelReport.ClassifierView(name, served, m.accuracy(), m.weightedF1(), m.macroF1(), agreement,
+        m.precision(), m.recall(), m.f1(), m.confusion());
   }
 
   /** The stability view in segment id order, or null when stability was not measured. */
