@@ -96,7 +96,7 @@ public final class ModelJob extends StageJob<ModelResult> {
       run.progress().step(String.format(Locale.ROOT, "Naive Bayes weighted F1 %.4f, agreement %.4f",
           nb.metrics().weightedF1(), nb.agreement()));
       run.jobs().describe("decision tree and logistic regression on the same split");
-      List<ClassifierComparison.Compared> compared = ClassifierComparison.compare(labelled, selected.choice().k(),
+      List<ClassifierComparison.Compared> compared = ClassifierComparison.compare(labelled, prepared.n(), selected.choice().k(),
           settings.holdoutFraction());
       compared.forEach(c -> run.progress().step(String.format(Locale.ROOT, "%s weighted F1 %.4f, agreement %.4f",
           c.name().replace('_', ' '), c.metrics().weightedF1(), c.agreement())));

@@ -125,12 +125,10 @@ final class LocalSelection {
   /** All customers from the sweep's centres at k: a few more Lloyd iterations, never a higher WSSSE. */
   private Measured finalFit(int k, Measured atK) {
     long start = System.nanoTime();
-    List<double[]> from = new ArrayList<>(List.of(atK.centres()));
-    if (fitSet != all) {
-      // On a sample, the other starts may do better on all customers: the best of them all is kept.
-      from.addAll(LocalKMeans.starts(all, k, m.starts() - 1, m.seed() + 1));
-    }
-    KMeansFit fit = LocalKMeans.best(all, k, from, m.maxIterations(), Lloyd.SPARK_TOLERANCE, parallel);
+    // The sweep's fit at k already is the best of the starts; from its centres Lloyd converges in a
+    // few iterations on all customers, where fresh starts would cost full fits on all of them.
+    KMeansFit fit = LocalKMeans.best(all, k, List.of(atK.centres()), m.maxIterations(), Lloyd.SPARK_TOLERANCE,
+        parallel);
     return measured(ModelSelection.KMEANS, k, fit.centres(), all.n(), start,
         " on all customers in " + fit.iterations() + " iterations from the sweep's centres");
   }
