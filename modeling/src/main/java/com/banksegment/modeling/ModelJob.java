@@ -20,6 +20,7 @@ import com.banksegment.modeling.segments.PreviousRun;
 import com.banksegment.modeling.segments.ProfileBuilder;
 import com.banksegment.modeling.segments.Segment;
 import com.banksegment.modeling.segments.SegmentAssembly;
+import com.banksegment.modeling.segments.SegmentNamer;
 import com.banksegment.modeling.selection.KChoice;
 import com.banksegment.modeling.selection.ModelSelection;
 import com.banksegment.modeling.selection.SelectionPhase;
@@ -72,7 +73,7 @@ public final class ModelJob extends StageJob<ModelResult> {
   }
 
   /** The customers with the production model's cluster and the Naive Bayes split draw, and the clusters' profiles. */
-  private record Assigned(Dataset<Row> customers, List<ClusterProfile> profiles) {}
+  private record Assigned(Dataset<Row> customers, List<ClusterProfile> profiles, double[] populationMedian) {}
 
   @Override
   protected ModelResult run(StageRun run) {
@@ -84,7 +85,9 @@ public final class ModelJob extends StageJob<ModelResult> {
       Optional<PreviousRun.Found> previous = previousRun(run);
       List<Segment> segments = SegmentAssembly.assemble(assigned.profiles(), BundleAssembler.axes(prepared.prep()),
           prepared.prep().scaler().mean().toArray(), prepared.prep().scaler().std().toArray(),
-          previous.map(PreviousRun.Found::bundle).orElse(null), new ActionCatalog(settings.actions()));
+          previous.map(PreviousRun.Found::bundle).orElse(null), new ActionCatalog(settings.actions()),
+          assigned.populationMedian());
+      checkNames(segments, assigned.populationMedian());
       run.progress().step("segments: " + segments.stream().map(Segment::name).collect(Collectors.joining(", ")));
 
       Dataset<Row> labelled = assigned.customers().withColumn(NaiveBayesClassifier.LABEL,
@@ -119,6 +122,15 @@ public final class ModelJob extends StageJob<ModelResult> {
     }
   }
 
+  /** Fails the run when a segment's name claims what its profile does not show (issue #15). */
+  private static void checkNames(List<Segment> segments, double[] populationMedian) {
+    List<String> wrong = segments.stream()
+        .flatMap(s -> SegmentNamer.contradictions(s.name(), s.profile(), populationMedian).stream()).toList();
+    if (!wrong.isEmpty()) {
+      throw new IllegalStateException("segment names contradict their profiles: " + String.join("; ", wrong));
+    }
+  }
+
   /** Reads the customers, fits the transforms to the clustering space and caches the customers in it. */
   private Prepared prepare(StageRun run) {
     run.jobs().describe("read the customers, fit scaling and PCA");
@@ -148,9 +160,11 @@ public final class ModelJob extends StageJob<ModelResult> {
         : null;
     List<ClusterProfile> profiles = run.jobs().run("profile the clusters",
         () -> ProfileBuilder.build(assigned, selected.choice().k(), prepared.dims(), centres));
+    double[] populationMedian = run.jobs().run("median inputs of all customers",
+        () -> ProfileBuilder.populationMedians(assigned));
     prepared.features().unpersist();
     prepared.customers().unpersist();
-    return new Assigned(assigned, profiles);
+    return new Assigned(assigned, profiles, populationMedian);
   }
 
   private Optional<PreviousRun.Found> previousRun(StageRun run) {

@@ -9,13 +9,20 @@ import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The customers' PCA coordinates brought to the driver once, in the cached table's partition order. */
+/**
+ * The customers' PCA coordinates brought to the driver once, in customer id order: the sample,
+ * the k-means++ draws and so the fits then depend on the data and the seed only, not on how
+ * Spark happened to partition the table (issue #15: the same file gave another k after a change
+ * of partitioning).
+ */
 final class DriverPoints {
+  static final String CUSTOMER_ID = "customer_id";
+
   private DriverPoints() {}
 
   static Points collect(Dataset<Row> features, int dims) {
     // One flat array per partition: a million small vectors would cost far more to ship and to hold.
-    List<double[]> parts = features.select(Preprocessing.PCA_COL).javaRDD().mapPartitions(
+    List<double[]> parts = features.orderBy(CUSTOMER_ID).select(Preprocessing.PCA_COL).javaRDD().mapPartitions(
         (Iterator<Row> rows) -> {
           double[] flat = new double[1024 * dims];
           int used = 0;
