@@ -49,6 +49,29 @@ public final class LocalKMeans {
         costs);
   }
 
+  /**
+   * The centres of a fit at k - 1 plus the point farthest from all of them: a start at k that
+   * keeps what k - 1 found and splits where it fits worst (the incremental step of Likas, Vlassis
+   * and Verbeek's global k-means, 2003). k-means++ alone can put two seeds in one wide cluster and
+   * none in a tight one; this start cannot miss a cluster that k - 1 already separated.
+   */
+  public static double[] extended(Points points, double[] centres, Parallel parallel) {
+    int d = points.d();
+    int[] labels = Partition.assign(points, centres, parallel).labels();
+    int farthest = 0;
+    double worst = -1;
+    for (int i = 0; i < points.n(); i++) {
+      double dist = KMeansPlusPlus.squared(points.coords(), i * d, centres, labels[i] * d, d);
+      if (dist > worst) {
+        worst = dist;
+        farthest = i;
+      }
+    }
+    double[] out = java.util.Arrays.copyOf(centres, centres.length + d);
+    System.arraycopy(points.coords(), farthest * d, out, centres.length, d);
+    return out;
+  }
+
   /** The k-means++ initial centres of each start. */
   public static List<double[]> starts(Points points, int k, int starts, long seed) {
     List<double[]> out = new ArrayList<>();

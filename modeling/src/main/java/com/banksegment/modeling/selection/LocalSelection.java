@@ -74,14 +74,16 @@ final class LocalSelection {
 
   private SelectionPhase.Outcome select() {
     Map<Integer, Measured> sweep = new LinkedHashMap<>();
+    Measured previous = null;
     for (int k = m.kMin(); k <= m.kMax(); k++) {
-      sweep.put(k, kmeans(k, m.sweepMaxIterations()));
+      previous = kmeans(k, m.sweepMaxIterations(), previous);
+      sweep.put(k, previous);
     }
     List<SweepPoint> sweepPoints = sweep.values().stream().map(Measured::point).toList();
     KChoice choice = KChoice.choose(sweepPoints, m.forceK());
     progress.step("k = " + choice.k() + " (" + (choice.knee() == null ? "no knee" : "knee " + choice.knee()) + ")");
     int k = choice.k();
-    Measured atK = sweep.containsKey(k) ? sweep.get(k) : kmeans(k, m.sweepMaxIterations());
+    Measured atK = sweep.containsKey(k) ? sweep.get(k) : kmeans(k, m.sweepMaxIterations(), null);
 
     // As on the Spark path, the final fit is left out when a sweep fit already was exactly it.
     boolean refit = fitSet != all || m.sweepMaxIterations() != m.maxIterations() || !sweep.containsKey(k);
@@ -115,11 +117,16 @@ final class LocalSelection {
   /** A fit's centres (null for the mixture, which is only compared), its labels of all customers and its point. */
   private record Measured(SweepPoint point, double[] centres, int[] labels) {}
 
-  private Measured kmeans(int k, int iterations) {
+  /** The best of the k-means++ starts and, after k - 1, of the k - 1 fit extended by its farthest customer. */
+  private Measured kmeans(int k, int iterations, Measured previousK) {
     long start = System.nanoTime();
-    KMeansFit fit = LocalKMeans.fit(fitSet, k, m.starts(), iterations, Lloyd.SPARK_TOLERANCE, m.seed(), parallel);
+    List<double[]> starts = new ArrayList<>(LocalKMeans.starts(fitSet, k, m.starts(), m.seed()));
+    if (previousK != null && previousK.point().k() == k - 1) {
+      starts.add(LocalKMeans.extended(fitSet, previousK.centres(), parallel));
+    }
+    KMeansFit fit = LocalKMeans.best(fitSet, k, starts, iterations, Lloyd.SPARK_TOLERANCE, parallel);
     return measured(ModelSelection.KMEANS, k, fit.centres(), fitSet.n(), start,
-        " in " + fit.iterations() + " iterations, best of " + m.starts() + " starts");
+        " in " + fit.iterations() + " iterations, best of " + starts.size() + " starts");
   }
 
   /** All customers from the sweep's centres at k: a few more Lloyd iterations, never a higher WSSSE. */

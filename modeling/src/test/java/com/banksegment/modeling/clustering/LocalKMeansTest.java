@@ -60,6 +60,15 @@ class LocalKMeansTest {
   }
 
   @Test
+  void theExtendedStartAddsTheCustomerFarthestFromItsCentre() {
+    Points points = Points.of(new double[][] {{0, 0}, {1, 0}, {10, 0}, {0, 2}});
+
+    double[] start = LocalKMeans.extended(points, new double[] {0.5, 0, 0, 2}, Parallel.sequential());
+
+    assertThat(start).containsExactly(0.5, 0, 0, 2, 10, 0);
+  }
+
+  @Test
   void nearestCentreTakesTheLowerIndexOnATie() {
     assertThat(Partition.nearest(new double[] {1, 0}, new double[] {0, 0, 2, 0})).isZero();
   }
