@@ -6,7 +6,10 @@ import java.util.Set;
 /**
  * Settings of the modeling stage; forceK 0 means "let the k sweep choose". The selection fits
  * (k sweep and alternatives) see at most sweepSampleSize customers (0: all) and run at most
- * sweepMaxIterations; the final model sees all customers and runs maxIterations.
+ * sweepMaxIterations; the final model sees all customers and runs maxIterations. Up to
+ * localMaxCustomers customers the clustering runs on the driver's arrays instead of Spark jobs;
+ * every K-means fit keeps the best of {@code starts} seeds; bootstrapResamples refits measure how
+ * stable the segments are (0: not measured).
  */
 public record ModelingSettings(
     double pcaVariance,
@@ -19,7 +22,10 @@ public record ModelingSettings(
     double holdoutFraction,
     Map<String, String> actions,
     long sweepSampleSize,
-    int sweepMaxIterations) {
+    int sweepMaxIterations,
+    long localMaxCustomers,
+    int starts,
+    int bootstrapResamples) {
 
   public static final Set<String> ALGORITHMS = Set.of("kmeans", "bisecting-kmeans", "gaussian-mixture");
 
@@ -44,6 +50,9 @@ public record ModelingSettings(
         r.doubleBetween("segment.modeling.holdout-fraction", 0.05, 0.5),
         actions,
         r.longAtLeast("segment.modeling.sweep-sample-size", 0),
-        r.intBetween("segment.modeling.sweep-max-iterations", 1, 1000));
+        r.intBetween("segment.modeling.sweep-max-iterations", 1, 1000),
+        r.longAtLeast("segment.modeling.local-max-customers", 0),
+        r.intBetween("segment.modeling.starts", 1, 50),
+        r.intBetween("segment.modeling.bootstrap-resamples", 0, 100));
   }
 }

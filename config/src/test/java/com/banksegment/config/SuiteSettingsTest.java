@@ -53,6 +53,18 @@ class SuiteSettingsTest {
   }
 
   @Test
+  void theModelStagesDriverPathStartsAndStabilityHaveDefaultsAndBounds() {
+    ModelingSettings m = SuiteSettings.load().modeling();
+    assertThat(m.localMaxCustomers()).isEqualTo(2_000_000L);
+    assertThat(m.starts()).isEqualTo(3);
+    assertThat(m.bootstrapResamples()).isEqualTo(5);
+    assertThat(SuiteSettings.load(List.of("segment.modeling.local-max-customers=0")).modeling().localMaxCustomers())
+        .isZero();
+    assertThatThrownBy(() -> SuiteSettings.load(List.of("segment.modeling.starts=0")))
+        .hasMessageContaining("segment.modeling.starts = 0");
+  }
+
+  @Test
   void wrongTypeNamesTheKeyTheValueAndWhatIsExpected() {
     assertThatThrownBy(() -> SuiteSettings.load(List.of("segment.modeling.k-min=abc")))
         .isInstanceOf(SettingsException.class)

@@ -8,6 +8,7 @@ import com.banksegment.contract.ActionCatalog;
 import com.banksegment.contract.LakeTables;
 import com.banksegment.modeling.bundle.BundleAssembler;
 import com.banksegment.modeling.bundle.ModelFolder;
+import com.banksegment.modeling.classifier.ClassifierComparison;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
 import com.banksegment.modeling.prepare.CustomersInput;
 import com.banksegment.modeling.prepare.Preprocessing;
@@ -19,6 +20,7 @@ import com.banksegment.modeling.segments.PreviousRun;
 import com.banksegment.modeling.segments.ProfileBuilder;
 import com.banksegment.modeling.segments.Segment;
 import com.banksegment.modeling.segments.SegmentAssembly;
+import com.banksegment.modeling.segments.SegmentNamer;
 import com.banksegment.modeling.selection.KChoice;
 import com.banksegment.modeling.selection.ModelSelection;
 import com.banksegment.modeling.selection.SelectionPhase;
@@ -71,7 +73,7 @@ public final class ModelJob extends StageJob<ModelResult> {
   }
 
   /** The customers with the production model's cluster and the Naive Bayes split draw, and the clusters' profiles. */
-  private record Assigned(Dataset<Row> customers, List<ClusterProfile> profiles) {}
+  private record Assigned(Dataset<Row> customers, List<ClusterProfile> profiles, double[] populationMedian) {}
 
   @Override
   protected ModelResult run(StageRun run) {
@@ -83,7 +85,9 @@ public final class ModelJob extends StageJob<ModelResult> {
       Optional<PreviousRun.Found> previous = previousRun(run);
       List<Segment> segments = SegmentAssembly.assemble(assigned.profiles(), BundleAssembler.axes(prepared.prep()),
           prepared.prep().scaler().mean().toArray(), prepared.prep().scaler().std().toArray(),
-          previous.map(PreviousRun.Found::bundle).orElse(null), new ActionCatalog(settings.actions()));
+          previous.map(PreviousRun.Found::bundle).orElse(null), new ActionCatalog(settings.actions()),
+          assigned.populationMedian());
+      checkNames(segments, assigned.populationMedian());
       run.progress().step("segments: " + segments.stream().map(Segment::name).collect(Collectors.joining(", ")));
 
       Dataset<Row> labelled = assigned.customers().withColumn(NaiveBayesClassifier.LABEL,
@@ -94,11 +98,16 @@ public final class ModelJob extends StageJob<ModelResult> {
           settings.holdoutFraction());
       run.progress().step(String.format(Locale.ROOT, "Naive Bayes weighted F1 %.4f, agreement %.4f",
           nb.metrics().weightedF1(), nb.agreement()));
+      run.jobs().describe("decision tree and logistic regression on the same split");
+      List<ClassifierComparison.Compared> compared = ClassifierComparison.compare(labelled, prepared.n(), selected.choice().k(),
+          settings.holdoutFraction());
+      compared.forEach(c -> run.progress().step(String.format(Locale.ROOT, "%s weighted F1 %.4f, agreement %.4f",
+          c.name().replace('_', ' '), c.metrics().weightedF1(), c.agreement())));
 
       String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
-      ModelReport report = report(run, prepared, selected, segments, nb, previousDate, labelled);
+      ModelReport report = report(run, prepared, selected, segments, nb, compared, previousDate, labelled);
       stageModels(run, prepared, selected, segments, nb, report);
-      stageTables(run, prepared, selected, segments, nb, labelled, previousDate);
+      stageTables(run, prepared, selected, segments, nb, compared, labelled, previousDate);
       stageReport(run, report);
       run.outputs().commit();
       run.progress().step("committed the models, the published tables and the report", prepared.n());
@@ -110,6 +119,15 @@ public final class ModelJob extends StageJob<ModelResult> {
           run.progress().elapsedSeconds());
     } finally {
       assigned.customers().unpersist();
+    }
+  }
+
+  /** Fails the run when a segment's name claims what its profile does not show (issue #15). */
+  private static void checkNames(List<Segment> segments, double[] populationMedian) {
+    List<String> wrong = segments.stream()
+        .flatMap(s -> SegmentNamer.contradictions(s.name(), s.profile(), populationMedian).stream()).toList();
+    if (!wrong.isEmpty()) {
+      throw new IllegalStateException("segment names contradict their profiles: " + String.join("; ", wrong));
     }
   }
 
@@ -142,9 +160,11 @@ public final class ModelJob extends StageJob<ModelResult> {
         : null;
     List<ClusterProfile> profiles = run.jobs().run("profile the clusters",
         () -> ProfileBuilder.build(assigned, selected.choice().k(), prepared.dims(), centres));
+    double[] populationMedian = run.jobs().run("median inputs of all customers",
+        () -> ProfileBuilder.populationMedians(assigned));
     prepared.features().unpersist();
     prepared.customers().unpersist();
-    return new Assigned(assigned, profiles);
+    return new Assigned(assigned, profiles, populationMedian);
   }
 
   private Optional<PreviousRun.Found> previousRun(StageRun run) {
@@ -162,7 +182,8 @@ public final class ModelJob extends StageJob<ModelResult> {
   }
 
   private ModelReport report(StageRun run, Prepared prepared, SelectionPhase.Outcome selected,
-      List<Segment> segments, NaiveBayesClassifier.Outcome nb, String previousDate, Dataset<Row> labelled) {
+      List<Segment> segments, NaiveBayesClassifier.Outcome nb, List<ClassifierComparison.Compared> compared,
+      String previousDate, Dataset<Row> labelled) {
     List<SweepPoint> all = selected.all();
     List<double[]> sample = run.jobs().run("sample customers for the report's scatter plot",
         () -> scatterSample(labelled, segments));
@@ -174,6 +195,8 @@ public final class ModelJob extends StageJob<ModelResult> {
             selected.choice(), selected.production().point()),
         ReportBuilder.segments(segments), ReportBuilder.naiveBayes(nb.metrics(), nb.trainRows(), nb.agreement(),
             segments),
+        ReportBuilder.stability(selected.stability(), segments), ReportBuilder.classifiers(nb.metrics(), nb.agreement(),
+            compared),
         sample);
   }
 
@@ -196,7 +219,8 @@ public final class ModelJob extends StageJob<ModelResult> {
 
   /** The four BI tables, each checked as written. */
   private void stageTables(StageRun run, Prepared prepared, SelectionPhase.Outcome selected, List<Segment> segments,
-      NaiveBayesClassifier.Outcome nb, Dataset<Row> labelled, String previousDate) {
+      NaiveBayesClassifier.Outcome nb, List<ClassifierComparison.Compared> compared, Dataset<Row> labelled,
+      String previousDate) {
     long n = prepared.n();
     int k = segments.size();
     Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
@@ -211,7 +235,7 @@ public final class ModelJob extends StageJob<ModelResult> {
         TableChecks.modelSelection(selected.all().size())));
     run.jobs().run("write model_metrics (staged)", () -> run.outputs().table(LakeTables.MODEL_METRICS,
         SegmentTables.modelMetrics(run.spark(), MetricRows.of(n, selected.choice(), selected.production().point(),
-            prepared.prep().varianceByComponent(), prepared.dims(), nb, segments)),
+            prepared.prep().varianceByComponent(), prepared.dims(), nb, segments, selected.stability(), compared)),
         TableChecks.modelMetrics(MetricRows.REQUIRED)));
     LakeTables.PUBLISHED.forEach(t -> names.add(t.name()));
     run.progress().step("staged published " + String.join(", ", names), n);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The modeling stage's shape, in the order it runs: prepare, selection, segments and classifier,
- * then the outputs (bundle, tables, report), the job on top. Publish is a stage of its own that
+ * then the outputs (bundle, tables, report), the job on top; clustering (plain Java on driver
+ * arrays) at the bottom. Publish is a stage of its own that
  * knows a model run only through the lake.
  */
 class ArchitectureTest {
@@ -18,7 +19,7 @@ class ArchitectureTest {
   @Test
   void theModelStageRunsTopDown() {
     StageArchitecture.layersFromTheTop(ROOT, "", "bundle, tables, report", "segments, classifier", "selection",
-        "prepare").check(MODELING);
+        "prepare", "clustering").check(MODELING);
   }
 
   @Test

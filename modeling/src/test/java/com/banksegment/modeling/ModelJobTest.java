@@ -146,6 +146,22 @@ class ModelJobTest {
           + "/*.parquet') WHERE metric = 'nb_weighted_f1' AND cluster_id IS NULL");
       r.next();
       assertThat(r.getDouble(1)).isEqualTo(result.naiveBayes().heldOut().weightedF1());
+
+      // #15: the compared classifiers and the segments' stability, per segment where it applies.
+      r = sql.executeQuery("SELECT metric, count(*), min(value), max(value) FROM read_parquet('" + published
+          + "/model_metrics/run_date=" + DAY + "/*.parquet') WHERE metric IN ('dt_weighted_f1', 'lr_weighted_f1',"
+          + " 'stability_adjusted_rand', 'stability_jaccard', 'dt_confusion') GROUP BY metric ORDER BY metric");
+      java.util.Map<String, double[]> figures = new java.util.HashMap<>();
+      while (r.next()) {
+        figures.put(r.getString(1), new double[] {r.getLong(2), r.getDouble(3), r.getDouble(4)});
+      }
+      long k = result.k();
+      assertThat(figures.get("dt_weighted_f1")[0]).isEqualTo(1);
+      assertThat(figures.get("dt_weighted_f1")[1]).as("planted groups: a tree learns them").isGreaterThan(0.9);
+      assertThat(figures.get("lr_weighted_f1")[2]).isGreaterThan(0.9);
+      assertThat(figures.get("dt_confusion")[0]).isEqualTo(k * k);
+      assertThat(figures.get("stability_jaccard")[0]).isEqualTo(k);
+      assertThat(figures.get("stability_adjusted_rand")[1]).isBetween(-1.0, 1.0);
     }
   }
 
@@ -160,7 +176,7 @@ class ModelJobTest {
 
   @Test
   void everySparkJobOfTheRunIsNamedAfterTheStageAndTheDate() {
-    JobRecorder.assertEveryJobNamed(jobs, "model", "2016-10-21", "kmeans k=3, measured on all",
+    JobRecorder.assertEveryJobNamed(jobs, "model", "2016-10-21", "collect the customers' PCA coordinates to the driver",
         "write customer_segments (staged)");
   }
 

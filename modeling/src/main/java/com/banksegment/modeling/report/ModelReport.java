@@ -21,6 +21,8 @@ public record ModelReport(
     @JsonUnwrapped Selection selection,
     List<SegmentView> segments,
     NaiveBayesView naiveBayes,
+    StabilityView stability,
+    List<ClassifierView> classifiers,
     List<double[]> scatterSample) {
 
   /** The run: its date, customers, production algorithm, the run its segments were matched to. */
@@ -64,6 +66,20 @@ public record ModelReport(
   /** The weighted F1 target, whether it was met and why the figure is what it is. */
   public record Target(double weightedF1Target, boolean targetMet, String explanation) {}
 
+  /**
+   * Bootstrap stability of the segments (null when not measured): per segment (in {@code segmentIds}
+   * order) the mean matched Jaccard similarity and whether it is below {@code unstableBelow}.
+   */
+  public record StabilityView(int resamples, double adjustedRand, double unstableBelow, int[] segmentIds,
+      double[] jaccard, boolean[] unstable) {}
+
+  /**
+   * One classifier on the held-out split (Naive Bayes first, the one the bundle serves), with its
+   * agreement with the nearest-centroid segment over all customers; per class in segment id order.
+   */
+  public record ClassifierView(String name, boolean served, double accuracy, double weightedF1, double macroF1,
+      double centroidAgreement, double[] precision, double[] recall, double[] f1, long[][] confusion) {}
+
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
@@ -78,6 +94,6 @@ public record ModelReport(
 
   /** The same report without the scatter sample: the model's metrics.json. */
   public ModelReport withoutSample() {
-    return new ModelReport(run, pca, selection, segments, naiveBayes, List.of());
+    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, classifiers, List.of());
   }
 }

@@ -48,7 +48,9 @@ public final class ModelReportPage {
     selection(h, selection);
     pca(h, r);
     profiles(h, r.segments());
+    stability(h, r.stability(), r.segments());
     naiveBayes(h, r.naiveBayes(), r.segments());
+    classifiers(h, r.classifiers());
     return h.append(ChartJs.scripts()).append("</body></html>").toString();
   }
 
@@ -140,6 +142,44 @@ public final class ModelReportPage {
         percent(s.genders().shareFemale()), percent(s.genders().shareUnknown()),
         escape(s.inputs().dominantRfmSegment()), compact(s.size().totalMonetary()), previous(s.previous()),
         escape(s.action()));
+  }
+
+  private static void classifiers(StringBuilder h, List<ModelReport.ClassifierView> classifiers) {
+    h.append("<h2>Classifiers compared</h2><p>The same stratified training split, the same held-out customers,"
+        + " the same PCA features (Spark MLlib). Agreement: share of all customers given their nearest-centroid"
+        + " segment, which stays the definition of a customer's segment. The bundle serves Gaussian Naive Bayes;"
+        + " per-class figures and confusion matrices of every classifier are in model_metrics.</p>"
+        + "<table><tr><th class=\"l\">classifier</th><th>accuracy</th><th>weighted F1</th><th>macro F1</th>"
+        + "<th>agreement</th><th class=\"l\">served</th></tr>");
+    for (ModelReport.ClassifierView c : classifiers) {
+      h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%.4f</td><td>%.4f</td><td>%.4f</td>"
+          + "<td>%.4f</td><td class=\"l\">%s</td></tr>", escape(c.name().replace('_', ' ')), c.accuracy(),
+          c.weightedF1(), c.macroF1(), c.centroidAgreement(), c.served() ? "yes" : ""));
+    }
+    h.append("</table>");
+  }
+
+  private static void stability(StringBuilder h, ModelReport.StabilityView st, List<SegmentView> segments) {
+    h.append("<h2>Stability</h2>");
+    if (st == null) {
+      h.append("<p>Not measured for this run (segment.modeling.bootstrap-resamples = 0, or more customers than"
+          + " segment.modeling.local-max-customers).</p>");
+      return;
+    }
+    h.append(String.format(Locale.ROOT, "<p>K-means refitted at the same k on %d bootstrap resamples of the"
+        + " customers; each segment is matched one-to-one to a refitted cluster. Adjusted Rand index with the"
+        + " segments, mean over the refits: <b>%.3f</b>. Per segment, the mean Jaccard similarity of the matched"
+        + " pair (Hennig's clusterboot); below %.2f the segment is <b>unstable</b>: the same data does not"
+        + " reliably give it again.</p><table><tr><th>id</th><th class=\"l\">name</th><th>Jaccard</th>"
+        + "<th class=\"l\">verdict</th></tr>", st.resamples(), st.adjustedRand(), st.unstableBelow()));
+    for (int i = 0; i < st.segmentIds().length; i++) {
+      int id = st.segmentIds()[i];
+      String name = segments.stream().filter(s -> s.id() == id).map(SegmentView::name).findFirst().orElse("");
+      h.append(String.format(Locale.ROOT, "<tr><td>%d</td><td class=\"l\">%s</td><td>%.3f</td>"
+          + "<td class=\"l\">%s</td></tr>", id, escape(name), st.jaccard()[i],
+          st.unstable()[i] ? "<b>unstable</b>" : "stable"));
+    }
+    h.append("</table>");
   }
 
   private static String previous(ModelReport.Previous p) {

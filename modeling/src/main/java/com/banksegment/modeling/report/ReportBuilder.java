@@ -1,6 +1,7 @@
 package com.banksegment.modeling.report;
 
 import com.banksegment.modeling.classifier.ClassificationMetrics;
+import com.banksegment.modeling.classifier.ClassifierComparison;
 import com.banksegment.modeling.report.ModelReport.Genders;
 import com.banksegment.modeling.report.ModelReport.Inputs;
 import com.banksegment.modeling.report.ModelReport.NaiveBayesView;
@@ -11,6 +12,7 @@ import com.banksegment.modeling.report.ModelReport.SegmentView;
 import com.banksegment.modeling.report.ModelReport.Size;
 import com.banksegment.modeling.report.ModelReport.Split;
 import com.banksegment.modeling.report.ModelReport.Target;
+import com.banksegment.modeling.clustering.Stability;
 import com.banksegment.modeling.segments.ClusterIdentity;
 import com.banksegment.modeling.segments.ClusterProfile;
 import com.banksegment.modeling.segments.Segment;
@@ -41,6 +43,36 @@ public final class ReportBuilder {
           new Genders(p.shareMale(), p.shareFemale(), p.shareUnknown()), p.centroid(),
           new Previous(m.previousId(), m.previousId() == null ? null : m.distance(), m.inheritedName() != null));
     }).toList();
+  }
+
+  /** Naive Bayes (served by the bundle) and the compared classifiers, on the same held-out split. */
+  public static List<ModelReport.ClassifierView> classifiers(ClassificationMetrics naiveBayes,
+      double naiveBayesAgreement, List<ClassifierComparison.Compared> compared) {
+    List<ModelReport.ClassifierView> out = new java.util.ArrayList<>();
+    out.add(view("gaussian_naive_bayes", true, naiveBayes, naiveBayesAgreement));
+    compared.forEach(c -> out.add(view(c.name(), false, c.metrics(), c.agreement())));
+    return out;
+  }
+
+  private static ModelReport.ClassifierView view(String name, boolean served, ClassificationMetrics m,
+      double agreement) {
+    return new ModelReport.ClassifierView(name, served, m.accuracy(), m.weightedF1(), m.macroF1(), agreement,
+        m.precision(), m.recall(), m.f1(), m.confusion());
+  }
+
+  /** The stability view in segment id order, or null when stability was not measured. */
+  public static ModelReport.StabilityView stability(Stability stability, List<Segment> segments) {
+    if (stability == null) {
+      return null;
+    }
+    int[] ids = segments.stream().mapToInt(Segment::id).toArray();
+    double[] jaccard = segments.stream().mapToDouble(s -> stability.jaccard()[s.profile().index()]).toArray();
+    boolean[] unstable = new boolean[segments.size()];
+    for (int i = 0; i < segments.size(); i++) {
+      unstable[i] = stability.unstable(segments.get(i).profile().index());
+    }
+    return new ModelReport.StabilityView(stability.resamples(), stability.adjustedRand(), Stability.UNSTABLE_BELOW,
+        ids, jaccard, unstable);
   }
 
   /**

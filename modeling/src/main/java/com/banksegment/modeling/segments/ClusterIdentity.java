@@ -1,5 +1,6 @@
 package com.banksegment.modeling.segments;
 
+import com.banksegment.modeling.clustering.Hungarian;
 import com.banksegment.scorer.ClusterInfo;
 import com.banksegment.scorer.ModelBundle;
 import java.util.ArrayList;

@@ -89,6 +89,20 @@ public final class ProfileBuilder {
     return profiles;
   }
 
+  /** The median of each numeric input over all customers: what segment names are measured against. */
+  public static double[] populationMedians(Dataset<Row> customers) {
+    List<String> numeric = ClusterProfile.NUMERIC_INPUTS;
+    Column[] medians = numeric.stream()
+        .map(f -> percentile_approx(col(f).cast("double"), lit(0.5), lit(MEDIAN_ACCURACY)).as("median_" + f))
+        .toArray(Column[]::new);
+    Row r = customers.agg(medians[0], java.util.Arrays.copyOfRange(medians, 1, medians.length)).first();
+    double[] out = new double[numeric.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = r.getDouble(i);
+    }
+    return out;
+  }
+
   /** The most frequent RFM segment per cluster; ties go to the alphabetically first name. */
   private static Map<Integer, String> dominantRfmSegments(Dataset<Row> assigned) {
     Map<Integer, String> best = new HashMap<>();

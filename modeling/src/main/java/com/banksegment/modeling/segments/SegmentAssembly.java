@@ -10,12 +10,23 @@ import java.util.List;
 public final class SegmentAssembly {
   private SegmentAssembly() {}
 
+  /**
+   * @param populationMedian the median of each numeric input over all customers (what a name's
+   *     claims are checked against); null names from the standardised means alone
+   */
   public static List<Segment> assemble(List<ClusterProfile> profiles, double[][] axes, double[] mean, double[] std,
-      ModelBundle previous, ActionCatalog actions) {
-    List<ClusterIdentity.Match> matches = ClusterIdentity.assign(profiles, axes, mean, std, previous);
+      ModelBundle previous, ActionCatalog actions, double[] populationMedian) {
+    List<ClusterIdentity.Match> matches = new ArrayList<>(ClusterIdentity.assign(profiles, axes, mean, std,
+        previous));
     List<String> inherited = new ArrayList<>();
     List<ClusterProfile> toName = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
+      ClusterIdentity.Match m = matches.get(i);
+      if (m.inheritedName() != null && populationMedian != null
+          && !SegmentNamer.contradictions(m.inheritedName(), profiles.get(i), populationMedian).isEmpty()) {
+        // The segment keeps its id but not a name its customers no longer fit.
+        matches.set(i, new ClusterIdentity.Match(m.id(), null, m.previousId(), m.distance()));
+      }
       if (matches.get(i).inheritedName() != null) {
         inherited.add(matches.get(i).inheritedName());
       } else {
@@ -24,7 +35,7 @@ public final class SegmentAssembly {
     }
     // New segments are named largest first, so the largest gets the plain name if two collide.
     toName.sort(Comparator.comparingLong((ClusterProfile p) -> -p.size()).thenComparingInt(ClusterProfile::index));
-    List<String> newNames = SegmentNamer.nameAll(toName, inherited);
+    List<String> newNames = SegmentNamer.nameAll(toName, inherited, populationMedian);
     List<Segment> unordered = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
       ClusterProfile p = profiles.get(i);

@@ -50,12 +50,31 @@ public final class SegmentNamer {
 
   private SegmentNamer() {}
 
-  /** The base name of one profile (without the uniqueness suffix). */
+  /**
+   * A claim on an input holds only when the segment's median is clearly on the claimed side of the
+   * population's median: at least this share above it (high) or below it (low). The mean of the
+   * standardised input alone can be moved by a few extreme customers while the typical customer
+   * of the segment is like everyone else ("Dormant" with the population's median recency).
+   */
+  public static final double CLEAR_MARGIN = 0.10;
+
+  /** The base name of one profile (without the uniqueness suffix), every claim checked against medians. */
+  public static String baseName(ClusterProfile p, double[] populationMedian) {
+    return baseName(p.scaledMean(), p.shareMale(), p.shareFemale(), p.median(), populationMedian);
+  }
+
+  /** The base name from the standardised means alone (no medians to check claims against). */
   public static String baseName(double[] scaledMean, double shareMale, double shareFemale) {
+    return baseName(scaledMean, shareMale, shareFemale, null, null);
+  }
+
+  private static String baseName(double[] scaledMean, double shareMale, double shareFemale, double[] median,
+      double[] populationMedian) {
     List<Trait> notable = new ArrayList<>();
     for (Trait t : Trait.values()) {
       double z = scaledMean[t.feature];
-      if (Math.abs(z) >= NOTABLE && (z > 0 || t.lowFirst != null)) {
+      if (Math.abs(z) >= NOTABLE && (z > 0 || t.lowFirst != null)
+          && (median == null || holds(z > 0, median[t.feature], populationMedian[t.feature]))) {
         notable.add(t);
       }
     }
@@ -81,16 +100,55 @@ public final class SegmentNamer {
     return name;
   }
 
+  /** Whether a high (or low) claim holds: the segment's median clearly above (below) the population's. */
+  static boolean holds(boolean high, double segmentMedian, double populationMedian) {
+    double margin = CLEAR_MARGIN * Math.abs(populationMedian);
+    return high ? segmentMedian > populationMedian + margin : segmentMedian < populationMedian - margin;
+  }
+
+  /**
+   * What a name claims that its segment's profile does not show: each trait word the name uses
+   * (first words or noun of the rules above, and the gender suffix) checked against the segment's
+   * median and the population's. Empty when every claim holds. Inherited names are checked too.
+   */
+  public static List<String> contradictions(String name, ClusterProfile p, double[] populationMedian) {
+    List<String> out = new ArrayList<>();
+    for (Trait t : Trait.values()) {
+      String input = ClusterProfile.NUMERIC_INPUTS.get(t.feature);
+      if (claims(name, t.highFirst, t.highNoun)
+          && !holds(true, p.median()[t.feature], populationMedian[t.feature])) {
+        out.add(String.format(java.util.Locale.ROOT, "\"%s\" claims a high %s: median %.1f against the population's"
+            + " %.1f", name, input, p.median()[t.feature], populationMedian[t.feature]));
+      }
+      if (claims(name, t.lowFirst, t.lowNoun) && !holds(false, p.median()[t.feature], populationMedian[t.feature])) {
+        out.add(String.format(java.util.Locale.ROOT, "\"%s\" claims a low %s: median %.1f against the population's"
+            + " %.1f", name, input, p.median()[t.feature], populationMedian[t.feature]));
+      }
+    }
+    if (name.endsWith(" (men)") && p.shareMale() < GENDER_MAJORITY) {
+      out.add("\"" + name + "\" claims men: " + Math.round(p.shareMale() * 100) + " % male");
+    }
+    if (name.endsWith(" (women)") && p.shareFemale() < GENDER_MAJORITY) {
+      out.add("\"" + name + "\" claims women: " + Math.round(p.shareFemale() * 100) + " % female");
+    }
+    return out;
+  }
+
+  private static boolean claims(String name, String first, String noun) {
+    return first != null && (name.startsWith(first + " ") || name.contains(" " + noun));
+  }
+
   /**
    * Names every profile; {@code taken} are names already in use (inherited from the previous run)
    * that new names must not repeat. Returns names in the order of {@code profiles}.
    */
-  public static List<String> nameAll(List<ClusterProfile> profiles, List<String> taken) {
+  public static List<String> nameAll(List<ClusterProfile> profiles, List<String> taken, double[] populationMedian) {
     Map<String, Integer> uses = new HashMap<>();
     taken.forEach(n -> uses.merge(n, 1, Integer::sum));
     List<String> names = new ArrayList<>();
     for (ClusterProfile p : profiles) {
-      String base = baseName(p.scaledMean(), p.shareMale(), p.shareFemale());
+      String base = populationMedian == null ? baseName(p.scaledMean(), p.shareMale(), p.shareFemale())
+          : baseName(p, populationMedian);
       String name = base;
       for (int n = 2; uses.containsKey(name); n++) {
         name = base + " " + n;

@@ -1,6 +1,7 @@
 package com.banksegment.modeling.selection;
 
 import com.banksegment.config.ModelingSettings;
+import com.banksegment.modeling.clustering.Stability;
 import com.banksegment.modeling.prepare.Preprocessing;
 import com.banksegment.spark.stage.JobGroup;
 import com.banksegment.spark.stage.Progress;
@@ -15,21 +16,28 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Model selection of a run: the K-means sweep and the alternatives on a uniform sample (when there
  * are more customers than {@code sweep-sample-size}), measured on all customers; the choice of k;
- * the final model fitted on all customers.
+ * the final model fitted on all customers. Up to {@code local-max-customers} it all runs on the
+ * driver ({@link LocalSelection}); above, on Spark with the same rule and measures.
  */
 public final class SelectionPhase {
   /**
    * @param sweep the K-means sweep, in k order
    * @param all every fit: the sweep, the alternatives, the final model when it was refitted
    * @param production the final model
+   * @param stability the production clustering's bootstrap stability, or null when not measured
+   *     (bootstrap-resamples = 0, or the Spark path)
    */
-  public record Outcome(List<SweepPoint> sweep, KChoice choice, List<SweepPoint> all, ModelSelection.Fit production) {}
+  public record Outcome(List<SweepPoint> sweep, KChoice choice, List<SweepPoint> all, ModelSelection.Fit production,
+      Stability stability) {}
 
   private SelectionPhase() {}
 
   /** @param features the customers with their {@code pca} column, cached */
   public static Outcome run(Dataset<Row> features, long n, int dims, ModelingSettings m, Progress progress,
       JobGroup jobs) {
+    if (LocalSelection.applies(n, m)) {
+      return LocalSelection.run(features, dims, m, progress, jobs);
+    }
     Dataset<Row> fitSet = features;
     long fitRows = n;
     if (m.sweepSampleSize() > 0 && n > m.sweepSampleSize()) {
@@ -66,6 +74,6 @@ public final class SelectionPhase {
         : afterFits.stream().filter(f -> f.point().algorithm().equals(m.algorithm())).findFirst().orElseThrow();
     List<SweepPoint> all = new ArrayList<>(sweepPoints);
     afterFits.forEach(f -> all.add(f.point()));
-    return new Outcome(sweepPoints, choice, List.copyOf(all), production);
+    return new Outcome(sweepPoints, choice, List.copyOf(all), production, null);
   }
 }

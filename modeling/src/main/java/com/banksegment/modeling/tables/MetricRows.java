@@ -1,6 +1,8 @@
 package com.banksegment.modeling.tables;
 
 import com.banksegment.modeling.classifier.ClassificationMetrics;
+import com.banksegment.modeling.classifier.ClassifierComparison;
+import com.banksegment.modeling.clustering.Stability;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
 import com.banksegment.modeling.segments.Segment;
 import com.banksegment.modeling.selection.KChoice;
@@ -17,7 +19,8 @@ public final class MetricRows {
   private MetricRows() {}
 
   public static List<MetricRow> of(long customers, KChoice choice, SweepPoint production, double[] pcaVariance,
-      int pcaComponents, NaiveBayesClassifier.Outcome nb, List<Segment> segments) {
+      int pcaComponents, NaiveBayesClassifier.Outcome nb, List<Segment> segments, Stability stability,
+      List<ClassifierComparison.Compared> compared) {
     List<MetricRow> rows = new ArrayList<>();
     rows.add(MetricRow.of("customers", customers));
     rows.add(MetricRow.of("k", choice.k()));
@@ -46,6 +49,42 @@ public final class MetricRows {
         rows.add(new MetricRow("nb_confusion", s.id(), predicted.id(), m.confusion()[c][predicted.classIndex()]));
       }
     }
+    if (stability != null) {
+      stabilityRows(rows, stability, segments);
+    }
+    for (ClassifierComparison.Compared c : compared) {
+      classifierRows(rows, c.metricPrefix(), c.metrics(), c.agreement(), segments);
+    }
     return rows;
+  }
+
+  /** A compared classifier's held-out figures, as Naive Bayes' under its own prefix. */
+  private static void classifierRows(List<MetricRow> rows, String prefix, ClassificationMetrics m, double agreement,
+      List<Segment> segments) {
+    rows.add(MetricRow.of(prefix + "_accuracy", m.accuracy()));
+    rows.add(MetricRow.of(prefix + "_weighted_f1", m.weightedF1()));
+    rows.add(MetricRow.of(prefix + "_macro_f1", m.macroF1()));
+    rows.add(MetricRow.of(prefix + "_centroid_agreement", agreement));
+    for (Segment s : segments) {
+      int c = s.classIndex();
+      rows.add(new MetricRow(prefix + "_precision", s.id(), null, m.precision()[c]));
+      rows.add(new MetricRow(prefix + "_recall", s.id(), null, m.recall()[c]));
+      rows.add(new MetricRow(prefix + "_f1", s.id(), null, m.f1()[c]));
+      for (Segment predicted : segments) {
+        rows.add(new MetricRow(prefix + "_confusion", s.id(), predicted.id(),
+            m.confusion()[c][predicted.classIndex()]));
+      }
+    }
+  }
+
+  /** The bootstrap stability: overall adjusted Rand index, per segment Jaccard and whether it is unstable. */
+  private static void stabilityRows(List<MetricRow> rows, Stability stability, List<Segment> segments) {
+    rows.add(MetricRow.of("stability_resamples", stability.resamples()));
+    rows.add(MetricRow.of("stability_adjusted_rand", stability.adjustedRand()));
+    for (Segment s : segments) {
+      int cluster = s.profile().index();
+      rows.add(new MetricRow("stability_jaccard", s.id(), null, stability.jaccard()[cluster]));
+      rows.add(new MetricRow("stability_unstable", s.id(), null, stability.unstable(cluster) ? 1.0 : 0.0));
+    }
   }
 }

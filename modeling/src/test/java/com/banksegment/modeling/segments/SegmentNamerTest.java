@@ -49,9 +49,9 @@ class SegmentNamerTest {
     ClusterProfile a = profile(0, new double[] {1.4, 0, -0.8, 0, 0, 0});
     ClusterProfile b = profile(1, new double[] {1.2, 0, -0.6, 0, 0, 0});
 
-    assertThat(SegmentNamer.nameAll(List.of(a, b), List.of()))
+    assertThat(SegmentNamer.nameAll(List.of(a, b), List.of(), null))
         .containsExactly("Dormant low spenders", "Dormant low spenders 2");
-    assertThat(SegmentNamer.nameAll(List.of(a), List.of("Dormant low spenders")))
+    assertThat(SegmentNamer.nameAll(List.of(a), List.of("Dormant low spenders"), null))
         .containsExactly("Dormant low spenders 2");
   }
 

@@ -1,4 +1,4 @@
-package com.banksegment.modeling.segments;
+package com.banksegment.modeling.clustering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

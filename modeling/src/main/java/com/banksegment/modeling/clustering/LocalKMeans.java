@@ -1,0 +1,91 @@
+package com.banksegment.modeling.clustering;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+
+/**
+ * K-means on the driver with several starts: each start seeds by {@link KMeansPlusPlus} with its own
+ * seed (derived from the run's seed, k and the start's number) and runs {@link Lloyd}; the fit with
+ * the lowest cost wins (the earlier start on a tie). Starts run side by side on the driver's
+ * threads; the answer does not depend on how many threads there are or which finishes first.
+ */
+public final class LocalKMeans {
+  private LocalKMeans() {}
+
+  /** The best of {@code starts} k-means++ starts. */
+  public static KMeansFit fit(Points points, int k, int starts, int maxIterations, double tolerance, long seed,
+      Parallel parallel) {
+    return best(points, k, starts(points, k, starts, seed), maxIterations, tolerance, parallel);
+  }
+
+  /** The best of Lloyd runs from the given initial centres (warm starts, e.g. a sample's fits). */
+  public static KMeansFit best(Points points, int k, List<double[]> initial, int maxIterations, double tolerance,
+      Parallel parallel) {
+    if (k < 1 || k > points.n()) {
+      throw new IllegalArgumentException("k = " + k + " for " + points.n() + " points: expected 1 <= k <= points");
+    }
+    List<Callable<KMeansFit>> tasks = new ArrayList<>();
+    for (int s = 0; s < initial.size(); s++) {
+      int start = s;
+      double[] centres = initial.get(s);
+      tasks.add(() -> {
+        Lloyd.Result r = Lloyd.run(points, centres, maxIterations, tolerance, parallel);
+        double cost = Partition.assign(points, r.centres(), parallel).cost();
+        return new KMeansFit(k, points.d(), r.centres(), cost, r.iterations(), r.converged(), start, null);
+      });
+    }
+    List<KMeansFit> fits = parallel.all(tasks);
+    KMeansFit best = fits.get(0);
+    double[] costs = new double[fits.size()];
+    for (int s = 0; s < fits.size(); s++) {
+      costs[s] = fits.get(s).cost();
+      if (fits.get(s).cost() < best.cost()) {
+        best = fits.get(s);
+      }
+    }
+    return new KMeansFit(k, best.d(), best.centres(), best.cost(), best.iterations(), best.converged(), best.start(),
+        costs);
+  }
+
+  /**
+   * The centres of a fit at k - 1 plus the point farthest from all of them: a start at k that
+   * keeps what k - 1 found and splits where it fits worst (the incremental step of Likas, Vlassis
+   * and Verbeek's global k-means, 2003). k-means++ alone can put two seeds in one wide cluster and
+   * none in a tight one; this start cannot miss a cluster that k - 1 already separated.
+   */
+  public static double[] extended(Points points, double[] centres, Parallel parallel) {
+    int d = points.d();
+    int[] labels = Partition.assign(points, centres, parallel).labels();
+    int farthest = 0;
+    double worst = -1;
+    for (int i = 0; i < points.n(); i++) {
+      double dist = KMeansPlusPlus.squared(points.coords(), i * d, centres, labels[i] * d, d);
+      if (dist > worst) {
+        worst = dist;
+        farthest = i;
+      }
+    }
+    double[] out = java.util.Arrays.copyOf(centres, centres.length + d);
+    System.arraycopy(points.coords(), farthest * d, out, centres.length, d);
+    return out;
+  }
+
+  /** The k-means++ initial centres of each start. */
+  public static List<double[]> starts(Points points, int k, int starts, long seed) {
+    List<double[]> out = new ArrayList<>();
+    for (int s = 0; s < starts; s++) {
+      out.add(KMeansPlusPlus.seed(points, k, new SplittableRandom(seedOf(seed, k, s))));
+    }
+    return out;
+  }
+
+  /** A start's own seed: the run's seed mixed with k and the start's number. */
+  public static long seedOf(long seed, int k, int start) {
+    long h = seed * 0x9E3779B97F4A7C15L + k * 0xBF58476D1CE4E5B9L + start * 0x94D049BB133111EBL;
+    h ^= h >>> 31;
+    h *= 0xD6E8FEB86659FD93L;
+    return h ^ (h >>> 32);
+  }
+}
