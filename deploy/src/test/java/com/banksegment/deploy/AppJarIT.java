@@ -58,6 +58,12 @@ class AppJarIT {
       }
     }
     assertThat(sparkClasses).as("Spark's class path was read").hasSizeGreaterThan(10_000);
+    // A library that both Spark and the stages use must come from Spark's class path: shaded into
+    // the application jar instead, Spark's own classes (loaded by the system class loader) do not
+    // see it on YARN. Maven resolves such a library as the stages' compile dependency unless
+    // deploy declares it provided, and then it is missing here, so the check above cannot see it.
+    assertThat(classPath).as("Spark's class path has Commons Math (Spark's decision tree needs it)")
+        .contains("commons-math3-");
 
     Set<String> duplicates = new TreeSet<>(entries);
     duplicates.retainAll(sparkClasses);
