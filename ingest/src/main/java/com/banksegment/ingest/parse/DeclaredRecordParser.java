@@ -9,7 +9,6 @@ import com.banksegment.config.source.SourceDeclaration.TimestampRule;
 import com.banksegment.contract.RejectReason;
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -26,7 +25,6 @@ import java.time.ZoneOffset;
  * any other line, or a negative unit price on any line, is {@code NEGATIVE_AMOUNT}.
  */
 public final class DeclaredRecordParser implements LineParser {
-  private static final int MAX_FIELDS = 1_000;
 
   private final SourceDeclaration source;
   private final CsvParser csv;
@@ -47,24 +45,14 @@ public final class DeclaredRecordParser implements LineParser {
       this.times = new DeclaredTimestamps(split.timeFormats());
     }
     this.attributes = new DeclaredAttributes(source);
-    CsvParserSettings settings = new CsvParserSettings();
-    settings.getFormat().setDelimiter(source.csv().delimiter());
-    settings.getFormat().setQuote(source.csv().quote());
-    settings.getFormat().setQuoteEscape(source.csv().quote());
-    settings.getFormat().setLineSeparator("\n");
-    settings.getFormat().setComment('\0'); // '#' would otherwise make a line a comment and drop it
-    settings.setMaxColumns(MAX_FIELDS);
-    settings.setMaxCharsPerColumn(-1);
-    settings.setNullValue("");
-    settings.setEmptyValue("");
-    this.csv = new CsvParser(settings);
+    this.csv = RawRecordParser.tokenizer(source.csv().delimiter(), source.csv().quote());
   }
 
   @Override
   public ParsedLine parse(String line) {
     String[] fields = split(line);
     if (fields == null || fields.length != columns) {
-      String found = fields == null ? "more than " + MAX_FIELDS : String.valueOf(fields.length);
+      String found = fields == null ? "more than " + RawRecordParser.MAX_FIELDS : String.valueOf(fields.length);
       return new Rejection(RejectReason.WRONG_COLUMN_COUNT, "expected " + columns + " fields separated by "
           + show(String.valueOf(source.csv().delimiter())) + " (source " + source.name() + "), found " + found);
     }

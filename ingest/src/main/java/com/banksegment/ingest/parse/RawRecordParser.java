@@ -26,7 +26,7 @@ import java.time.ZoneOffset;
  */
 public final class RawRecordParser implements LineParser {
   /** More fields than this is junk; univocity needs a bound, the answer is the same. */
-  private static final int MAX_FIELDS = 1_000;
+  static final int MAX_FIELDS = 1_000;
 
   // The layout's columns this parser reads; each field is found by its column's position.
   private static final String TRANSACTION_ID = "TransactionID";
@@ -67,17 +67,26 @@ public final class RawRecordParser implements LineParser {
     this.transactionDate = layout.indexOf(TRANSACTION_DATE);
     this.transactionTime = layout.indexOf(TRANSACTION_TIME);
     this.amount = layout.indexOf(AMOUNT);
+    this.csv = tokenizer(',', '"');
+  }
+
+  /**
+   * The CSV tokenizer of one data line, for any source's delimiter and quote (a quote inside a
+   * quoted field is doubled): every field kept as text, empty fields as "", no comment lines, at
+   * most {@link #MAX_FIELDS} fields.
+   */
+  static CsvParser tokenizer(char delimiter, char quote) {
     CsvParserSettings settings = new CsvParserSettings();
-    settings.getFormat().setDelimiter(',');
-    settings.getFormat().setQuote('"');
-    settings.getFormat().setQuoteEscape('"');
+    settings.getFormat().setDelimiter(delimiter);
+    settings.getFormat().setQuote(quote);
+    settings.getFormat().setQuoteEscape(quote);
     settings.getFormat().setLineSeparator("\n");
     settings.getFormat().setComment('\0'); // '#' would otherwise make a line a comment and drop it
     settings.setMaxColumns(MAX_FIELDS);
     settings.setMaxCharsPerColumn(-1);
     settings.setNullValue("");
     settings.setEmptyValue("");
-    this.csv = new CsvParser(settings);
+    return new CsvParser(settings);
   }
 
   /** Parses one data line (without its line terminator). */
