@@ -92,8 +92,15 @@ public record EdaReport(RunDate runDate, LocalDate snapshotDate, String source, 
     s.put("last_transaction_date", tx.lastDate().toString());
     s.put("total_amount", tx.totalAmount());
     AttributeConflicts k = customerOverview.conflicts();
-    s.put("attribute_conflicts", Map.of("dob", k.dob(), "gender", k.gender(), "location", k.location(),
-        "balance", k.balance(), "customers_with_any", k.anyAttribute(), "total", k.total()));
+    // Insertion order, so summary.json reads the same from run to run (Map.of's order is not fixed).
+    Map<String, Object> conflicts = new LinkedHashMap<>();
+    conflicts.put("dob", k.dob());
+    conflicts.put("gender", k.gender());
+    conflicts.put("location", k.location());
+    conflicts.put("balance", k.balance());
+    conflicts.put("customers_with_any", k.anyAttribute());
+    conflicts.put("total", k.total());
+    s.put("attribute_conflicts", conflicts);
     s.put("imputed", customerOverview.imputed());
     s.put("findings", findings);
     return s;

@@ -106,37 +106,42 @@ public class AudienceService {
   /** Writes the audience as CSV (UTF-8, a header row) to the stream; returns the rows written. */
   @Secured("ROLE_ANALYST")
   public long exportCsv(PublishedRun run, AudienceFilter filter, OutputStream out) throws IOException {
-    long[] rows = new long[1];
     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    long rows;
     try (CsvStream csv = new CsvStream(writer)) {
       csv.row(AudienceRow.COLUMNS);
-      each(run, filter, r -> {
-        try {
-          csv.row(new String[] {r.customerId(), String.valueOf(r.segmentId()), r.segmentName(), r.action(),
-              r.rfmSegment(), r.rfmScore(), whole(r.recencyDays()), whole(r.frequency()), decimal(r.monetary()),
-              whole(r.age()), decimal(r.balance()), r.gender(), r.location()});
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        rows[0]++;
-      }, null);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      rows = stream(run, filter, r -> csv.row(new String[] {r.customerId(), String.valueOf(r.segmentId()),
+          r.segmentName(), r.action(), r.rfmSegment(), r.rfmScore(), whole(r.recencyDays()), whole(r.frequency()),
+          decimal(r.monetary()), whole(r.age()), decimal(r.balance()), r.gender(), r.location()}));
     }
-    audit.export(CurrentUser.name(), "audience of run " + run.runDate(), "csv", filter.describe(), rows[0]);
-    return rows[0];
+    return audited(run, filter, "csv", rows);
   }
 
   /** Writes the audience as one Parquet file to the stream; returns the rows written. */
   @Secured("ROLE_ANALYST")
   public long exportParquet(PublishedRun run, AudienceFilter filter, OutputStream out) throws IOException {
-    long[] rows = new long[1];
+    long rows;
     try (ParquetStream parquet = new ParquetStream(out, PARQUET)) {
+      rows = stream(run, filter, r -> parquet.row(r.customerId(), r.segmentId(), r.segmentName(),
+          r.action(), r.rfmSegment(), r.rfmScore(), wholeOrNull(r.recencyDays()), wholeOrNull(r.frequency()),
+          r.monetary(), r.age(), r.balance(), r.gender(), r.location()));
+    }
+    return audited(run, filter, "parquet", rows);
+  }
+
+  /** One audience row written to an export; may fail with the stream's IOException. */
+  @FunctionalInterface
+  private interface RowWriter {
+    void write(AudienceRow row) throws IOException;
+  }
+
+  /** Streams the audience's rows to the writer; returns the rows written. */
+  private long stream(PublishedRun run, AudienceFilter filter, RowWriter writer) throws IOException {
+    long[] rows = new long[1];
+    try {
       each(run, filter, r -> {
         try {
-          parquet.row(r.customerId(), r.segmentId(), r.segmentName(), r.action(), r.rfmSegment(), r.rfmScore(),
-              wholeOrNull(r.recencyDays()), wholeOrNull(r.frequency()), r.monetary(), r.age(), r.balance(), r.gender(),
-              r.location());
+          writer.write(r);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -145,8 +150,13 @@ public class AudienceService {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    audit.export(CurrentUser.name(), "audience of run " + run.runDate(), "parquet", filter.describe(), rows[0]);
     return rows[0];
+  }
+
+  /** Audits an export once its file is complete (closed); returns the rows written. */
+  private long audited(PublishedRun run, AudienceFilter filter, String format, long rows) {
+    audit.export(CurrentUser.name(), "audience of run " + run.runDate(), format, filter.describe(), rows);
+    return rows;
   }
 
   private void each(PublishedRun run, AudienceFilter filter, Consumer<AudienceRow> consumer,
