@@ -3,6 +3,9 @@ package com.banksegment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.cli.SegmentCli;
+import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.ScoreResult;
+import com.banksegment.scorer.Scorer;
 import com.banksegment.spark.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,6 +64,15 @@ class OnlineRetailRunIT {
     assertThat(segments.getLong(2)).isEqualTo(87);
     assertThat(List.of(segments.getLong(3), segments.getLong(4), segments.getLong(5))).containsOnly(0L);
     assertThat(segments.getDouble(6)).as("monetary total of the purchases").isEqualTo(209_024.05);
+    // The Spark-free scorer with the bundle gives every customer Spark's segment (parity on the RFM-only model).
+    Scorer scorer = Scorer.load(lake.resolve("models/run_date=" + RUN_DATE + "/bundle.json"));
+    List<Row> rows = spark.read().parquet(lake + "/published/customer_segments/run_date=" + RUN_DATE).collectAsList();
+    long agree = rows.stream().filter(r -> {
+      ScoreResult s = scorer.score(CustomerInput.rfm(r.<Integer>getAs("recency_days"), r.<Integer>getAs("frequency"),
+          r.<Double>getAs("monetary")));
+      return s.clusterId() == r.<Integer>getAs("cluster_id") && s.naiveBayesClusterId() == r.<Integer>getAs("nb_cluster_id");
+    }).count();
+    assertThat(agree).as("scorer agrees with Spark").isEqualTo(87);
     Row profiles = spark.read().parquet(lake + "/published/segment_profiles/run_date=" + RUN_DATE)
         .selectExpr("count(*)", "sum(customers)", "count(median_age)", "count(share_male)").first();
     assertThat(profiles.getLong(0)).isEqualTo(bundle.get("clusters").size());
