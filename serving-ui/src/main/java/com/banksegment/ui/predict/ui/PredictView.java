@@ -96,7 +96,8 @@ public class PredictView extends RunView {
     Div columns = new Div(formPanel, result);
     columns.addClassName("two-columns");
     add(new ViewHeader("Predict a customer's segment",
-        "Model of run " + run.runDate() + ". Ages and recency count to the 'scored as of' day."), columns);
+        "Model of run " + run.runDate() + ". " + (uses("age") ? "Ages and recency count" : "Recency counts")
+            + " to the 'scored as of' day."), columns);
     updateVisibility();
   }
 
