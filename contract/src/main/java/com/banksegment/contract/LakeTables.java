@@ -34,27 +34,41 @@ public final class LakeTables {
       preferred_hour_band string, age_imputed boolean, balance_imputed boolean, gender_imputed boolean,
       attribute_conflicts int, r_score int, f_score int, m_score int, rfm_score string, rfm_segment string""");
 
-  /** The model's inputs, in the order the model bundle lists them (columns of {@link #CUSTOMERS}). */
+  /**
+   * Every input a model can have, in the order a model bundle lists its own (columns of
+   * {@link #CUSTOMERS}). A run's inputs are {@link #RFM_INPUTS} plus each attribute
+   * ({@link #ATTRIBUTE_INPUTS}) that has values in its clean/customers: the features stage writes an
+   * attribute in every row or, when the source lacks it, in none (docs/data-contract.md).
+   */
   public static final List<String> MODEL_INPUTS =
       List.of("recency_days", "frequency", "monetary", "age", "balance", "gender");
+
+  /** The inputs of every model: any transaction log gives recency, frequency and monetary. */
+  public static final List<String> RFM_INPUTS = MODEL_INPUTS.subList(0, 3);
+
+  /** The customer attributes that are model inputs when the run's source has them. */
+  public static final List<String> ATTRIBUTE_INPUTS = MODEL_INPUTS.subList(3, 6);
 
   /** One row per customer of a model run: its segment (model). */
   public static final Table CUSTOMER_SEGMENTS = Table.of("published/customer_segments", """
       customer_id string, cluster_id int, segment_name string,
       rfm_segment string, r_score int, f_score int, m_score int, rfm_score string,
-      recency_days int, frequency int, monetary double, age double, balance double, gender string,
+      recency_days int, frequency int, monetary double, age double?, balance double?, gender string?,
       pca_1 double, pca_2 double?, nb_cluster_id int, nb_probability double""");
 
-  /** The raw numeric model inputs that segment_profiles describes by mean and median. */
+  /**
+   * The raw numeric model inputs that segment_profiles describes by mean and median; those a run's
+   * model does not have (its source lacks them) are null, as are the gender shares without gender.
+   */
   public static final List<String> PROFILED_INPUTS = List.of("recency_days", "frequency", "monetary", "age", "balance");
 
   /** One row per segment of a model run (model). */
   public static final Table SEGMENT_PROFILES = Table.of("published/segment_profiles", """
       cluster_id int, model_cluster_index int, segment_name string, action string, customers long, share double,
       mean_recency_days double, median_recency_days double, mean_frequency double, median_frequency double,
-      mean_monetary double, median_monetary double, mean_age double, median_age double,
-      mean_balance double, median_balance double,
-      share_male double, share_female double, share_unknown_gender double, dominant_rfm_segment string,
+      mean_monetary double, median_monetary double, mean_age double?, median_age double?,
+      mean_balance double?, median_balance double?,
+      share_male double?, share_female double?, share_unknown_gender double?, dominant_rfm_segment string,
       total_monetary double, centroid array<double>,
       previous_run_date string?, previous_cluster_id int?, match_distance double?""");
 

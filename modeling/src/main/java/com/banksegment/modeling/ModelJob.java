@@ -48,7 +48,9 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The modeling stage for one run date: clean/customers to segments. {@link #execute()} reads as
- * the stage's steps: prepare the six inputs (encode, log1p, scale, PCA), select the clustering
+ * the stage's steps: prepare the inputs the customer table has (RFM, plus age, balance and gender
+ * when the source has them; {@link com.banksegment.modeling.prepare.ModelInputs}: encode, log1p,
+ * scale, PCA), select the clustering
  * (K-means sweep, choice of k, alternatives), profile the clusters into named segments matched to
  * the previous run, train Naive Bayes, then stage the model folder (PipelineModels, bundle,
  * metrics), the four BI tables and the report, and commit them together. It never moves
@@ -82,7 +84,7 @@ public final class ModelJob extends StageJob<ModelResult> {
         settings, run.progress(), run.jobs());
     Assigned assigned = assign(run, prepared, selected);
     try {
-      Optional<PreviousRun.Found> previous = previousRun(run);
+      Optional<PreviousRun.Found> previous = previousRun(run, prepared.prep().inputs().features());
       List<Segment> segments = SegmentAssembly.assemble(assigned.profiles(), BundleAssembler.axes(prepared.prep()),
           prepared.prep().scaler().mean().toArray(), prepared.prep().scaler().std().toArray(),
           previous.map(PreviousRun.Found::bundle).orElse(null), new ActionCatalog(settings.actions()),
@@ -134,13 +136,16 @@ public final class ModelJob extends StageJob<ModelResult> {
   /** Reads the customers, fits the transforms to the clustering space and caches the customers in it. */
   private Prepared prepare(StageRun run) {
     run.jobs().describe("read the customers, fit scaling and PCA");
-    Dataset<Row> customers = CustomersInput.read(run.spark(), run.layout(), run.runDate());
-    Preprocessing.Fitted prep = Preprocessing.fit(customers, settings.pcaVariance());
+    CustomersInput.Loaded loaded = CustomersInput.read(run.spark(), run.layout(), run.runDate());
+    Dataset<Row> customers = loaded.customers();
+    run.progress().step("model inputs: " + loaded.inputs());
+    Preprocessing.Fitted prep = Preprocessing.fit(customers, loaded.inputs(), settings.pcaVariance());
     Dataset<Row> features = prep.model().transform(customers)
-        .drop(Preprocessing.inputColumns()).drop(Preprocessing.LOGGED)
+        .drop(Preprocessing.inputColumns(loaded.inputs())).drop(Preprocessing.LOGGED)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long n = run.jobs().run("cache the customers in PCA space", features::count);
-    run.progress().step("scaled, PCA keeps " + prep.components() + " of 6 components", n);
+    run.progress().step("scaled, PCA keeps " + prep.components() + " of " + loaded.inputs().size() + " components",
+        n);
     int largestK = Math.max(settings.kMax(), settings.forceK());
     if (n < largestK) {
       throw new BadInputException("customer table of " + run.runDate() + " has " + n + " customers: expected at least "
@@ -159,18 +164,24 @@ public final class ModelJob extends StageJob<ModelResult> {
         ? java.util.Arrays.stream(km.clusterCenters()).map(v -> v.toArray()).toArray(double[][]::new)
         : null;
     List<ClusterProfile> profiles = run.jobs().run("profile the clusters",
-        () -> ProfileBuilder.build(assigned, selected.choice().k(), prepared.dims(), centres));
+        () -> ProfileBuilder.build(assigned, selected.choice().k(), prepared.dims(), centres, prepared.prep().inputs()));
     double[] populationMedian = run.jobs().run("median inputs of all customers",
-        () -> ProfileBuilder.populationMedians(assigned));
+        () -> ProfileBuilder.populationMedians(assigned, prepared.prep().inputs()));
     prepared.features().unpersist();
     prepared.customers().unpersist();
     return new Assigned(assigned, profiles, populationMedian);
   }
 
-  private Optional<PreviousRun.Found> previousRun(StageRun run) {
+  private Optional<PreviousRun.Found> previousRun(StageRun run, List<String> inputs) {
     try {
       Optional<PreviousRun.Found> found = PreviousRun.before(LakeFileSystem.of(run.spark()), run.layout(),
           run.runDate());
+      if (found.isPresent() && !found.get().bundle().features().equals(inputs)) {
+        // Another source's model: its centroids live in another space, nothing to match them with.
+        run.progress().step("the run of " + found.get().runDate() + " had other inputs " + found.get().bundle()
+            .features() + ": new segment ids");
+        return Optional.empty();
+      }
       run.progress().step(found.map(f -> "matching segments to the run of " + f.runDate())
           .orElse("no earlier model run: new segment ids"));
       return found;

@@ -15,18 +15,19 @@ final class BundleValidator {
     }
     present("runDate", b.runDate());
     present("algorithm", b.algorithm());
-    present("features", b.features());
-    if (!b.features().equals(ModelBundle.FEATURES)) {
-      throw fail("features", b.features(), ModelBundle.FEATURES.toString());
-    }
+    checkFeatures(b.features());
     present("logFeatures", b.logFeatures());
     for (String f : b.logFeatures()) {
-      if (!ModelBundle.FEATURES.contains(f) || f.equals("gender")) {
-        throw fail("logFeatures", b.logFeatures(), "numeric features among " + ModelBundle.FEATURES);
+      if (!b.features().contains(f) || f.equals("gender")) {
+        throw fail("logFeatures", b.logFeatures(), "numeric features among " + b.features());
       }
     }
-    present("genderEncoding", b.genderEncoding());
-    int n = ModelBundle.FEATURES.size();
+    if (b.features().contains("gender")) {
+      present("genderEncoding", b.genderEncoding());
+    } else if (b.genderEncoding() != null) {
+      throw fail("genderEncoding", b.genderEncoding(), "null: gender is not among the features " + b.features());
+    }
+    int n = b.features().size();
     present("scaler", b.scaler());
     vector("scaler.mean", b.scaler().mean(), n);
     vector("scaler.std", b.scaler().std(), n);
@@ -52,9 +53,34 @@ final class BundleValidator {
       present(at + ".name", c.name());
       present(at + ".action", c.action());
       vector(at + ".centroid", c.centroid(), d);
+      present(at + ".typicalCustomer", c.typicalCustomer());
+      if (!c.typicalCustomer().features().equals(b.features())) {
+        throw fail(at + ".typicalCustomer", c.typicalCustomer().features(), "the inputs " + b.features());
+      }
     }
     checkNaiveBayes(b.naiveBayes(), k, d, n);
     present("metrics", b.metrics());
+  }
+
+  /**
+   * The inputs: a non-empty subset of the known ones, in their order, without repeats, with
+   * recency, frequency and monetary (every array of the bundle follows this list).
+   */
+  private static void checkFeatures(List<String> features) {
+    present("features", features);
+    String expected = "recency_days, frequency, monetary and any of age, balance, gender, in the order "
+        + ModelBundle.FEATURES;
+    int last = -1;
+    for (String f : features) {
+      int at = ModelBundle.FEATURES.indexOf(f);
+      if (at <= last) {
+        throw fail("features", features, expected);
+      }
+      last = at;
+    }
+    if (!features.containsAll(ModelBundle.REQUIRED_FEATURES)) {
+      throw fail("features", features, expected);
+    }
   }
 
   private static void checkNaiveBayes(NaiveBayesParams nb, int k, int pcaDim, int nFeatures) {

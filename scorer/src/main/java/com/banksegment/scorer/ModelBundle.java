@@ -14,13 +14,19 @@ import java.util.List;
  * log1p of {@link #logFeatures}, standard scaling, PCA; then the nearest centroid gives the
  * cluster and Gaussian Naive Bayes gives class probabilities.
  *
+ * <p>The model's inputs are those its source has: recency, frequency and monetary always, plus
+ * the customer attributes the source declares (the bank: age, balance, gender; invoice lines:
+ * none). {@link #features} lists them in the order of {@link #FEATURES}, and every array of the
+ * bundle follows that list. A reader of format 1 from before subsets refuses a bundle whose
+ * features are not all six (its check), so it never scores one wrongly.
+ *
  * @param formatVersion {@link #FORMAT_VERSION} when written by this code
  * @param runDate business date of the training run, YYYY-MM-DD
  * @param createdAt when the bundle was written (ISO-8601 instant)
  * @param algorithm the clustering algorithm of the production model (kmeans, ...)
- * @param features input order; always {@link #FEATURES}
- * @param logFeatures features that get {@code log1p} before scaling
- * @param genderEncoding how gender becomes a number
+ * @param features the model's inputs: a subset of {@link #FEATURES} in that order, with {@link #REQUIRED_FEATURES}
+ * @param logFeatures features that get {@code log1p} before scaling (among {@code features})
+ * @param genderEncoding how gender becomes a number; null when gender is not an input
  * @param scaler standard scaling parameters
  * @param pca principal axes kept
  * @param clusters the segments; index i is Naive Bayes class i
@@ -44,11 +50,14 @@ public record ModelBundle(
   /** Bumped when a reader of the old format could not score a new bundle correctly. */
   public static final int FORMAT_VERSION = 1;
 
-  /** The model inputs, in the order every array of the bundle follows. */
+  /** Every input a model can have, in the order a bundle lists its own (its arrays follow that list). */
   public static final List<String> FEATURES =
       List.of("recency_days", "frequency", "monetary", "age", "balance", "gender");
 
-  /** The skewed inputs that get log1p (see the modeling rules). */
+  /** The inputs every model has: recency, frequency and monetary come from any transaction log. */
+  public static final List<String> REQUIRED_FEATURES = List.of("recency_days", "frequency", "monetary");
+
+  /** The skewed inputs that get log1p when they are inputs (see the modeling rules). */
   public static final List<String> DEFAULT_LOG_FEATURES = List.of("frequency", "monetary", "balance");
 
   public static final String FILE_NAME = "bundle.json";
@@ -108,6 +117,11 @@ public record ModelBundle(
   public ModelBundle validate() {
     BundleValidator.check(this);
     return this;
+  }
+
+  /** Whether this model reads the input (one of {@link #FEATURES}). */
+  public boolean uses(String feature) {
+    return features.contains(feature);
   }
 
   /** Number of PCA components (the dimension of the centroids). */

@@ -7,15 +7,21 @@ import java.util.List;
  * Scores one customer with a {@link ModelBundle}, exactly as the Spark pipeline does: gender code,
  * log1p, standard scaling, PCA, nearest centroid, Gaussian Naive Bayes. Immutable and therefore
  * thread-safe: one instance serves every request. The parameters are copied into flat arrays once
- * so that scoring touches a few cache lines and allocates only the result.
+ * so that scoring touches a few cache lines and allocates only the result. The vectors follow the
+ * bundle's own inputs ({@link ModelBundle#features()}: six for the bank, three for a source of
+ * RFM only); the customer's values are read by canonical position, never through a map.
  */
 public final class Scorer {
-  private static final int N = ModelBundle.FEATURES.size();
-
   private final ModelBundle bundle;
   private final List<ClusterInfo> clusters;
   private final GenderEncoding genderEncoding;
-  private final boolean[] logged = new boolean[N];
+  /** Number of model inputs. */
+  private final int n;
+  /** For input j of the bundle, the customer's canonical position of its value. */
+  private final int[] positions;
+  /** The input that is gender (encoded with genderEncoding), or -1. */
+  private final int genderAt;
+  private final boolean[] logged;
   private final double[] mean;
   private final double[] inverseStd;
   private final int dims;
@@ -33,13 +39,21 @@ public final class Scorer {
     this.bundle = bundle.validate();
     this.clusters = List.copyOf(bundle.clusters());
     this.genderEncoding = bundle.genderEncoding();
+    List<String> features = bundle.features();
+    this.n = features.size();
+    this.positions = new int[n];
+    for (int j = 0; j < n; j++) {
+      positions[j] = CustomerInput.position(features.get(j));
+    }
+    this.genderAt = features.indexOf("gender");
+    this.logged = new boolean[n];
     for (String f : bundle.logFeatures()) {
-      logged[ModelBundle.FEATURES.indexOf(f)] = true;
+      logged[features.indexOf(f)] = true;
     }
     this.mean = bundle.scaler().mean().clone();
     // Spark's StandardScalerModel multiplies by 1/std and maps a zero std to a zero factor.
-    this.inverseStd = new double[N];
-    for (int j = 0; j < N; j++) {
+    this.inverseStd = new double[n];
+    for (int j = 0; j < n; j++) {
       double s = bundle.scaler().std()[j];
       inverseStd[j] = s == 0.0 ? 0.0 : 1.0 / s;
     }
@@ -49,7 +63,7 @@ public final class Scorer {
     this.centroids = flatten(clusters.stream().map(ClusterInfo::centroid).toArray(double[][]::new));
     NaiveBayesParams nb = bundle.naiveBayes();
     this.naiveBayesOnPca = NaiveBayesParams.INPUT_PCA.equals(nb.inputSpace());
-    this.nbInputs = naiveBayesOnPca ? dims : N;
+    this.nbInputs = naiveBayesOnPca ? dims : n;
     this.logPrior = nb.pi().clone();
     this.theta = flatten(nb.theta());
     this.sigma = flatten(nb.sigma());
@@ -72,25 +86,30 @@ public final class Scorer {
     return bundle;
   }
 
-  /** Scores a valid customer; an invalid one is refused with every bad field in the message. */
+  /**
+   * Scores a customer whose values of the bundle's inputs are valid; otherwise refused with every
+   * bad or missing one of those fields in the message. Values of inputs the model does not use are
+   * not read.
+   */
   public ScoreResult score(CustomerInput customer) {
-    if (!customer.isValid()) {
-      throw new InvalidCustomerException(customer.problems());
+    if (!customer.isValidAt(positions)) {
+      throw new InvalidCustomerException(customer.problems(bundle.features()));
     }
-    double[] raw = {
-        customer.recencyDays(), customer.frequency(), customer.monetary(),
-        customer.age(), customer.balance(), genderEncoding.code(customer.gender())};
-    double[] log = new double[N];
-    double[] scaled = new double[N];
-    for (int j = 0; j < N; j++) {
+    double[] raw = new double[n];
+    for (int j = 0; j < n; j++) {
+      raw[j] = j == genderAt ? genderEncoding.code(customer.gender()) : customer.at(positions[j]);
+    }
+    double[] log = new double[n];
+    double[] scaled = new double[n];
+    for (int j = 0; j < n; j++) {
       log[j] = logged[j] ? Math.log1p(raw[j]) : raw[j];
       scaled[j] = (log[j] - mean[j]) * inverseStd[j];
     }
     double[] pca = new double[dims];
     for (int i = 0; i < dims; i++) {
       double s = 0.0;
-      int row = i * N;
-      for (int j = 0; j < N; j++) {
+      int row = i * n;
+      for (int j = 0; j < n; j++) {
         s += components[row + j] * scaled[j];
       }
       pca[i] = s;

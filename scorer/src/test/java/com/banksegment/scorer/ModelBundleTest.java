@@ -85,7 +85,101 @@ class ModelBundleTest {
 
     assertThatThrownBy(() -> ModelBundle.fromJson(json))
         .hasMessage("model bundle field features = [frequency, recency_days, monetary, age, balance, gender]: "
-            + "expected [recency_days, frequency, monetary, age, balance, gender]");
+            + "expected recency_days, frequency, monetary and any of age, balance, gender, in the order "
+            + "[recency_days, frequency, monetary, age, balance, gender]");
+  }
+
+  @Test
+  void aBundleOfRfmOnlyRoundTripsWithThreeInputsAndNoGenderEncoding() {
+    ModelBundle rfm = TestBundles.rfmOnly();
+    String json = rfm.toJson();
+
+    ModelBundle back = ModelBundle.fromJson(json);
+
+    assertThat(json).contains("\"features\" : [ \"recency_days\", \"frequency\", \"monetary\" ]")
+        .contains("\"genderEncoding\" : null")
+        .contains("\"typicalCustomer\" : {\n      \"recencyDays\" : 90.0,\n      \"frequency\" : 1.0,\n"
+            + "      \"monetary\" : 150.0\n    }");
+    assertThat(back.features()).containsExactly("recency_days", "frequency", "monetary");
+    assertThat(back.uses("age")).isFalse();
+    assertThat(back.clusters().get(1).typicalCustomer()).isEqualTo(TestBundles.TYPICAL_RECENT);
+    assertThat(back.clusters().get(1).typicalCustomer().gender()).isNull();
+    assertThat(back.toJson()).isEqualTo(json);
+  }
+
+  @Test
+  void acceptsAnyOrderedSubsetWithRfm() {
+    ModelBundle b = TestBundles.rfmOnly();
+    // recency, frequency, monetary and balance: a source with a balance column only.
+    String json = b.toJson()
+        .replace("\"features\" : [ \"recency_days\", \"frequency\", \"monetary\" ]",
+            "\"features\" : [ \"recency_days\", \"frequency\", \"monetary\", \"balance\" ]")
+        .replace("\"mean\" : [ 10.0, 0.0, 0.0 ]", "\"mean\" : [ 10.0, 0.0, 0.0, 0.0 ]")
+        .replace("\"std\" : [ 5.0, 1.0, 1.0 ]", "\"std\" : [ 5.0, 1.0, 1.0, 1.0 ]")
+        .replace("[ 1.0, 0.0, 0.0 ], [ 0.0, 0.0, 1.0 ]", "[ 1.0, 0.0, 0.0, 0.0 ], [ 0.0, 0.0, 1.0, 0.0 ]")
+        .replace("\"monetary\" : 150.0", "\"monetary\" : 150.0, \"balance\" : 10.0")
+        .replace("\"monetary\" : 2500.0", "\"monetary\" : 2500.0, \"balance\" : 20.0");
+
+    ModelBundle read = ModelBundle.fromJson(json);
+
+    assertThat(read.features()).containsExactly("recency_days", "frequency", "monetary", "balance");
+    assertThat(new Scorer(read).score(CustomerInput.forFeatures(read.features()).set("recency_days", 20)
+        .set("frequency", 1).set("monetary", 0).set("balance", 5).build()).clusterId()).isZero();
+  }
+
+  @Test
+  void refusesFeaturesWithoutRfmUnknownOrRepeated() {
+    String rfm = TestBundles.rfmOnly().toJson();
+    String features = "\"features\" : [ \"recency_days\", \"frequency\", \"monetary\" ]";
+
+    assertThatThrownBy(() -> ModelBundle.fromJson(rfm.replace(features,
+        "\"features\" : [ \"recency_days\", \"frequency\", \"age\" ]")))
+        .hasMessageStartingWith("model bundle field features = [recency_days, frequency, age]: expected "
+            + "recency_days, frequency, monetary and any of");
+    assertThatThrownBy(() -> ModelBundle.fromJson(rfm.replace(features,
+        "\"features\" : [ \"recency_days\", \"frequency\", \"frequency\" ]")))
+        .hasMessageStartingWith("model bundle field features = [recency_days, frequency, frequency]");
+    assertThatThrownBy(() -> ModelBundle.fromJson(rfm.replace(features,
+        "\"features\" : [ \"recency_days\", \"frequency\", \"monetary\", \"income\" ]")))
+        .hasMessageStartingWith("model bundle field features = [recency_days, frequency, monetary, income]");
+  }
+
+  @Test
+  void refusesArraysOfAnotherLengthThanTheFeatures() {
+    String json = TestBundles.rfmOnly().toJson().replace("\"std\" : [ 5.0, 1.0, 1.0 ]", "\"std\" : [ 5.0, 1.0 ]");
+
+    assertThatThrownBy(() -> ModelBundle.fromJson(json))
+        .hasMessage("model bundle field scaler.std = an array of 2: expected an array of 3 numbers");
+  }
+
+  @Test
+  void aGenderEncodingWithoutGenderOrATypicalCustomerOfOtherInputsIsRefused() {
+    ModelBundle b = TestBundles.rfmOnly();
+    String withEncoding = b.toJson().replace("\"genderEncoding\" : null",
+        "\"genderEncoding\" : { \"male\" : 1.0, \"female\" : 0.0, \"unknown\" : 0.5 }");
+    String sixInputTypical = b.toJson().replace("\"monetary\" : 150.0",
+        "\"monetary\" : 150.0, \"age\" : 40.0, \"balance\" : 1.0, \"gender\" : \"M\"");
+    String sixInputBank = TestBundles.twoClusters().toJson().replace("\"genderEncoding\" : {", "\"x\" : {")
+        .replaceFirst("\"x\" : \\{[^}]*},", "\"genderEncoding\" : null,");
+
+    assertThatThrownBy(() -> ModelBundle.fromJson(withEncoding))
+        .hasMessageStartingWith("model bundle field genderEncoding = ")
+        .hasMessageEndingWith("expected null: gender is not among the features [recency_days, frequency, monetary]");
+    assertThatThrownBy(() -> ModelBundle.fromJson(sixInputTypical))
+        .hasMessage("model bundle field clusters[id=0].typicalCustomer = [recency_days, frequency, monetary, age, "
+            + "balance, gender]: expected the inputs [recency_days, frequency, monetary]");
+    assertThatThrownBy(() -> ModelBundle.fromJson(sixInputBank))
+        .hasMessage("model bundle field genderEncoding is missing");
+  }
+
+  @Test
+  void readsASixInputBundleOfFormatOneAsWrittenBeforeSubsets() {
+    // The typical customer as the record of format 1 wrote it: all six fields, camelCase.
+    String json = TestBundles.twoClusters().toJson();
+
+    assertThat(json).contains("\"recencyDays\" : 60.0,\n      \"frequency\" : 1.0,\n      \"monetary\" : 300.0,\n"
+        + "      \"age\" : 45.0,\n      \"balance\" : 5000.0,\n      \"gender\" : \"M\"");
+    assertThat(ModelBundle.fromJson(json).clusters().get(0).typicalCustomer()).isEqualTo(TestBundles.TYPICAL_DORMANT);
   }
 
   @Test

@@ -131,6 +131,72 @@ class ScorerTest {
         .hasMessage("cluster id 99 not in the model: expected one of [7, 3]");
   }
 
+  @Test
+  void scoresAThreeInputBundleAsWorkedOutByHand() {
+    Scorer rfm = new Scorer(TestBundles.rfmOnly());
+    CustomerInput lapsed = CustomerInput.rfm(20, 1, 0);
+
+    ScoreResult r = rfm.score(lapsed);
+
+    assertThat(r.features().raw()).containsExactly(20, 1, 0);
+    assertThat(r.features().logged()).containsExactly(20, Math.log(2), 0);
+    assertThat(r.features().scaled()).containsExactly(new double[] {2, Math.log(2), 0}, within(1e-15));
+    assertThat(r.features().pca()).containsExactly(new double[] {2, 0}, within(1e-15));
+    assertThat(r.clusterId()).isZero();
+    assertThat(r.distanceTo(1)).isCloseTo(Math.sqrt(10), within(1e-12));
+    double dormant = normal(2, 2, 1) * normal(0, 0, 1);
+    double recent = normal(2, -1, 1) * normal(0, 1, 1);
+    assertThat(r.probabilityOf(0)).isCloseTo(dormant / (dormant + recent), within(1e-12));
+    assertThat(r.typicalCustomer()).isEqualTo(TestBundles.TYPICAL_LAPSED);
+  }
+
+  @Test
+  void aThreeInputBundleIgnoresAttributesItDoesNotUse() {
+    Scorer rfm = new Scorer(TestBundles.rfmOnly());
+
+    ScoreResult six = rfm.score(new CustomerInput(20, 1, 0, 999, -5, null));
+
+    assertThat(six.features().raw()).containsExactly(20, 1, 0);
+    assertThat(six.clusterId()).isZero();
+  }
+
+  @Test
+  void refusesNamingOnlyTheBundlesInputs() {
+    Scorer rfm = new Scorer(TestBundles.rfmOnly());
+    CustomerInput noMonetary = CustomerInput.forFeatures(TestBundles.rfmOnly().features())
+        .set("recency_days", -2).set("frequency", 1).build();
+
+    assertThatThrownBy(() -> rfm.score(noMonetary))
+        .hasMessage("invalid customer: recency_days = -2: expected a number >= 0; "
+            + "monetary = NaN: expected a number >= 0");
+    assertThat(noMonetary.problems()).extracting(InputProblem::field).containsExactly("recency_days", "monetary");
+  }
+
+  @Test
+  void aSixInputBundleNamesTheInputsACustomerOfRfmOnlyLacks() {
+    assertThatThrownBy(() -> scorer.score(CustomerInput.rfm(1, 1, 1)))
+        .isInstanceOf(InvalidCustomerException.class)
+        .hasMessage("invalid customer: age = missing: expected a number of years between 0 and 130 (the model uses "
+            + "age); balance = missing: expected a number >= 0 (the model uses balance); gender = missing: "
+            + "expected M, F or U (unknown) (the model uses gender)");
+  }
+
+  @Test
+  void aCustomerBuiltAgainstABundleHasItsInputsOnly() {
+    CustomerInput c = CustomerInput.forFeatures(List.of("recency_days", "frequency", "monetary", "gender"))
+        .set("recency_days", 3).set("frequency", 2).set("monetary", 10).set("age", 40).gender(Gender.F).build();
+
+    assertThat(c.features()).containsExactly("recency_days", "frequency", "monetary", "gender");
+    assertThat(c.age()).isNaN();
+    assertThat(c.has("age")).isFalse();
+    assertThat(c.gender()).isEqualTo(Gender.F);
+    assertThat(c.isValid()).isTrue();
+    assertThat(c.toString()).isEqualTo("CustomerInput[recency_days=3, frequency=2, monetary=10, gender=F]");
+    assertThatThrownBy(() -> CustomerInput.forFeatures(List.of("income")))
+        .hasMessage("unknown model input \"income\": expected one of [recency_days, frequency, monetary, age, "
+            + "balance, gender]");
+  }
+
   private static double normal(double x, double mean, double variance) {
     return Math.exp(-(x - mean) * (x - mean) / (2 * variance)) / Math.sqrt(2 * Math.PI * variance);
   }

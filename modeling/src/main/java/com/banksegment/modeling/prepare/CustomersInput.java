@@ -3,6 +3,8 @@ package com.banksegment.modeling.prepare;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -13,6 +15,7 @@ import com.banksegment.contract.LakeTables;
 import com.banksegment.contract.Table;
 import com.banksegment.spark.LakeFileSystem;
 import com.banksegment.spark.SparkSchemas;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -21,7 +24,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
-/** Reads clean/customers of a run date (docs/data-contract.md) with the columns the model needs, cached. */
+/**
+ * Reads clean/customers of a run date (docs/data-contract.md) with the columns the model needs,
+ * cached, and finds the model's inputs in it ({@link ModelInputs}).
+ */
 public final class CustomersInput {
   /** The clean/customers columns the model reads. */
   public static final Table COLUMNS = LakeTables.CUSTOMERS.select(
@@ -30,7 +36,10 @@ public final class CustomersInput {
 
   private CustomersInput() {}
 
-  public static Dataset<Row> read(SparkSession spark, LakeLayout layout, RunDate runDate) {
+  /** The cached customers and the model inputs their table has. */
+  public record Loaded(Dataset<Row> customers, ModelInputs inputs) {}
+
+  public static Loaded read(SparkSession spark, LakeLayout layout, RunDate runDate) {
     String path = layout.partition(LakeTables.CUSTOMERS, runDate);
     if (!LakeFileSystem.of(spark).exists(path)) {
       throw new BadInputException("customer table " + path + " not found: expected the features stage's output for "
@@ -46,36 +55,78 @@ public final class CustomersInput {
     }
     // Cached: the check, scaling, PCA and the transform each read it (from Parquet, twice as slow).
     Dataset<Row> customers = select(table).persist(StorageLevel.MEMORY_AND_DISK());
-    checkModelInputs(customers, path);
-    return customers;
+    try {
+      return new Loaded(customers, checkModelInputs(customers, path));
+    } catch (RuntimeException e) {
+      customers.unpersist();
+      throw e;
+    }
   }
 
+  /** A rule of a model input: what is a bad value, and what is expected, in words. */
+  private record Rule(String input, Column bad, String expected) {}
+
+  private static final List<Rule> RFM_RULES = List.of(
+      new Rule("recency_days", col("recency_days").lt(0), ">= 0"),
+      new Rule("frequency", col("frequency").lt(1), ">= 1"),
+      new Rule("monetary", col("monetary").lt(0).or(isnan(col("monetary"))), ">= 0"));
+
+  private static final List<Rule> ATTRIBUTE_RULES = List.of(
+      new Rule("age", col("age").lt(0).or(isnan(col("age"))), ">= 0"),
+      new Rule("balance", col("balance").lt(0).or(isnan(col("balance"))), ">= 0"),
+      new Rule("gender", not(col("gender").isin("M", "F", "U")), "M, F or U"));
+
   /**
-   * The features stage imputes every model input, so a null or impossible value means the table is
-   * not what the contract says: fail with the column and the number of bad rows rather than let
-   * VectorAssembler or log1p fail deep inside Spark.
+   * Which attributes are inputs, and that every input is sound, in one pass. RFM is in every row. An
+   * attribute is in every row or in none (the features stage imputes a missing value when the batch
+   * observed any): none means the source lacks it and the model goes without it, never on nulls;
+   * some rows without it means the table is not what the contract says. Fails with the column and
+   * the number of bad rows rather than let VectorAssembler or log1p fail deep inside Spark.
    */
-  private static void checkModelInputs(Dataset<Row> customers, String path) {
-    Column[] checks = {
-        count(col("customer_id")),
-        sum(bad(col("recency_days").isNull().or(col("recency_days").lt(0)))),
-        sum(bad(col("frequency").isNull().or(col("frequency").lt(1)))),
-        sum(bad(col("monetary").isNull().or(col("monetary").lt(0)).or(isnan(col("monetary"))))),
-        sum(bad(col("age").isNull().or(col("age").lt(0)).or(isnan(col("age"))))),
-        sum(bad(col("balance").isNull().or(col("balance").lt(0)).or(isnan(col("balance")))))};
-    Row r = customers.agg(checks[0], java.util.Arrays.copyOfRange(checks, 1, checks.length)).first();
-    if (r.getLong(0) == 0) {
+  private static ModelInputs checkModelInputs(Dataset<Row> customers, String path) {
+    List<Column> checks = new ArrayList<>();
+    for (Rule r : RFM_RULES) {
+      checks.add(sum(bad(col(r.input()).isNull().or(r.bad()))));
+    }
+    for (Rule r : ATTRIBUTE_RULES) {
+      checks.add(count(col(r.input())));
+      checks.add(sum(bad(col(r.input()).isNotNull().and(r.bad()))));
+    }
+    Row row = customers.agg(count(lit(1)), checks.toArray(Column[]::new)).first();
+    long total = row.getLong(0);
+    if (total == 0) {
       throw new BadInputException("customer table " + path + " has no customers: expected at least one row");
     }
-    String[] names = {"recency_days (expected >= 0)", "frequency (expected >= 1)", "monetary (expected >= 0)",
-        "age (expected >= 0)", "balance (expected >= 0)"};
-    for (int i = 0; i < names.length; i++) {
-      long badRows = r.isNullAt(i + 1) ? 0 : r.getLong(i + 1);
+    int i = 1;
+    for (Rule r : RFM_RULES) {
+      long badRows = longAt(row, i++);
       if (badRows > 0) {
         throw new BadInputException("customer table " + path + ": " + badRows + " rows with a null or invalid "
-            + names[i]);
+            + r.input() + " (expected " + r.expected() + ")");
       }
     }
+    List<String> attributes = new ArrayList<>();
+    for (Rule r : ATTRIBUTE_RULES) {
+      long withValue = longAt(row, i++);
+      long badRows = longAt(row, i++);
+      if (withValue > 0 && withValue < total) {
+        throw new BadInputException("customer table " + path + ": " + (total - withValue) + " of " + total
+            + " rows with a null " + r.input() + ": expected a value in every row (the features stage imputes a"
+            + " missing one) or in none (a source without " + r.input() + ")");
+      }
+      if (badRows > 0) {
+        throw new BadInputException("customer table " + path + ": " + badRows + " rows with an invalid "
+            + r.input() + " (expected " + r.expected() + ")");
+      }
+      if (withValue > 0) {
+        attributes.add(r.input());
+      }
+    }
+    return ModelInputs.withAttributes(attributes);
+  }
+
+  private static long longAt(Row row, int i) {
+    return row.isNullAt(i) ? 0 : row.getLong(i);
   }
 
   private static Column bad(Column condition) {

@@ -1,7 +1,6 @@
 package com.banksegment.modeling.prepare;
 
 import com.banksegment.scorer.GenderEncoding;
-import com.banksegment.scorer.ModelBundle;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.ml.Pipeline;
@@ -18,33 +17,40 @@ import org.apache.spark.sql.Row;
 
 /**
  * The transforms from a customer row to the clustering space, as one Spark PipelineModel:
- * gender code and log1p (SQL), assembly, standard scaling (mean and std), PCA. The bundle
- * records the same steps for the scorer, generated from the same constants.
+ * gender code and log1p (SQL), assembly, standard scaling (mean and std), PCA, over the run's
+ * {@link ModelInputs} (six for the bank, three for a source of RFM only). The bundle records the
+ * same steps for the scorer, generated from the same constants.
  */
 public final class Preprocessing {
   public static final String LOGGED = "logged";
   public static final String SCALED = "scaled";
   public static final String PCA_COL = "pca";
 
-  private static final List<String> LOG_FEATURES = ModelBundle.DEFAULT_LOG_FEATURES;
   public static final GenderEncoding GENDER = GenderEncoding.BINARY_WITH_UNKNOWN_HALF;
 
   /**
+   * @param inputs the model's inputs, the order of every vector
    * @param model the fitted transforms, customer row to {@code pca}
-   * @param varianceByComponent share of variance of every component (all six), for the report
+   * @param varianceByComponent share of variance of every component (one per input), for the report
    */
-  public record Fitted(PipelineModel model, StandardScalerModel scaler, PCAModel pca, double[] varianceByComponent) {
+  public record Fitted(ModelInputs inputs, PipelineModel model, StandardScalerModel scaler, PCAModel pca,
+      double[] varianceByComponent) {
     public int components() {
       return pca.getK();
+    }
+
+    /** The encoding of gender, recorded only when gender is an input. */
+    public GenderEncoding genderEncoding() {
+      return inputs.has("gender") ? GENDER : null;
     }
   }
 
   private Preprocessing() {}
 
-  public static Fitted fit(Dataset<Row> customers, double varianceThreshold) {
-    int n = ModelBundle.FEATURES.size();
-    SQLTransformer encode = new SQLTransformer().setStatement(statement());
-    VectorAssembler assemble = new VectorAssembler().setInputCols(inputColumns()).setOutputCol(LOGGED);
+  public static Fitted fit(Dataset<Row> customers, ModelInputs inputs, double varianceThreshold) {
+    int n = inputs.size();
+    SQLTransformer encode = new SQLTransformer().setStatement(statement(inputs));
+    VectorAssembler assemble = new VectorAssembler().setInputCols(inputColumns(inputs)).setOutputCol(LOGGED);
     PipelineModel encoded = new Pipeline().setStages(new PipelineStage[] {encode, assemble}).fit(customers);
     Dataset<Row> logged = encoded.transform(customers);
     StandardScalerModel scaler = new StandardScaler().setWithMean(true).setWithStd(true)
@@ -58,7 +64,7 @@ public final class Preprocessing {
     PipelineModel model = new Pipeline()
         .setStages(new PipelineStage[] {encode, assemble, scaler, pca})
         .fit(customers); // all stages are fitted transformers: nothing is computed here
-    return new Fitted(model, scaler, pca, variance);
+    return new Fitted(inputs, model, scaler, pca, variance);
   }
 
   /** The fewest leading components whose variance shares add up to the threshold. */
@@ -73,19 +79,20 @@ public final class Preprocessing {
     return varianceByComponent.length;
   }
 
-  public static String[] inputColumns() {
-    return ModelBundle.FEATURES.stream().map(f -> "x_" + f).toArray(String[]::new);
+  public static String[] inputColumns(ModelInputs inputs) {
+    return inputs.features().stream().map(f -> "x_" + f).toArray(String[]::new);
   }
 
   /** The SQL of the encoding step, built from the same constants the bundle records. */
-  static String statement() {
+  static String statement(ModelInputs inputs) {
+    List<String> logFeatures = inputs.logFeatures();
     StringBuilder sql = new StringBuilder("SELECT *");
-    for (String f : ModelBundle.FEATURES) {
+    for (String f : inputs.features()) {
       String expr;
       if (f.equals("gender")) {
         expr = String.format(Locale.ROOT, "CASE gender WHEN 'M' THEN %s WHEN 'F' THEN %s ELSE %s END",
             literal(GENDER.male()), literal(GENDER.female()), literal(GENDER.unknown()));
-      } else if (LOG_FEATURES.contains(f)) {
+      } else if (logFeatures.contains(f)) {
         expr = "log1p(CAST(" + f + " AS DOUBLE))";
       } else {
         expr = "CAST(" + f + " AS DOUBLE)";
@@ -97,9 +104,5 @@ public final class Preprocessing {
 
   private static String literal(double v) {
     return "CAST(" + Double.toString(v) + " AS DOUBLE)";
-  }
-
-  public static List<String> logFeatures() {
-    return LOG_FEATURES;
   }
 }

@@ -47,7 +47,10 @@ public record ModelReport(
   /** Mean and median of each numeric input (keyed by input name), the most frequent RFM segment. */
   public record Inputs(Map<String, Double> mean, Map<String, Double> median, String dominantRfmSegment) {}
 
-  public record Genders(double shareMale, double shareFemale, double shareUnknown) {}
+  public record Genders(Double shareMale, Double shareFemale, Double shareUnknown) {
+    /** A model without gender (its source has none): the shares are null. */
+    public static final Genders NONE = new Genders(null, null, null);
+  }
 
   /** The match to the previous run: null id and distance for a new segment. */
   public record Previous(Integer previousId, Double matchDistance, boolean nameInherited) {}

@@ -40,9 +40,10 @@ public final class ModelReportPage {
         .append("</style></head><body>");
     h.append("<h1>Segmentation model, run date ").append(escape(run.runDate())).append("</h1>");
     h.append(String.format(Locale.ROOT, "<p>%,d customers; production model <b>%s</b> with <b>k = %d</b>: %s."
-            + " PCA keeps %d of 6 components. Built in %.1f s.%s</p>",
+            + " PCA keeps %d of %d components. Built in %.1f s.%s</p>",
         run.customers(), escape(run.productionAlgorithm()), selection.choice().k(),
-        escape(selection.choice().reason()), r.pca().pcaComponents(), run.elapsedSeconds(),
+        escape(selection.choice().reason()), r.pca().pcaComponents(), r.pca().pcaVarianceByComponent().length,
+        run.elapsedSeconds(),
         run.previousRunDate() == null ? " No earlier run: segment ids start afresh."
             : " Segments matched to the run of " + escape(run.previousRunDate()) + "."));
     selection(h, selection);
@@ -133,13 +134,15 @@ public final class ModelReportPage {
   private static String segmentRow(SegmentView s) {
     Map<String, Double> median = s.inputs().median();
     return String.format(Locale.ROOT, "<tr><td><span class=\"sw\" style=\"background:%s\"></span>%d</td>"
-            + "<td class=\"l\">%s</td><td>%,d</td><td>%s</td><td>%.0f</td><td>%.2f</td><td>%s</td><td>%.0f</td>"
+            + "<td class=\"l\">%s</td><td>%,d</td><td>%s</td><td>%.0f</td><td>%.2f</td><td>%s</td><td>%s</td>"
             + "<td>%s</td><td>%s</td><td>%s</td><td>%s</td><td class=\"l\">%s</td><td>%s</td><td>%s</td>"
             + "<td class=\"l\">%s</td></tr>",
         Palette.segment(s.id()), s.id(), escape(s.name()), s.size().customers(), percent(s.size().share()),
         median.get("recency_days"), s.inputs().mean().get("frequency"), compact(median.get("monetary")),
-        median.get("age"), compact(median.get("balance")), percent(s.genders().shareMale()),
-        percent(s.genders().shareFemale()), percent(s.genders().shareUnknown()),
+        orDash(median.get("age"), v -> String.format(Locale.ROOT, "%.0f", v)), orDash(median.get("balance"),
+            ModelReportPage::compact), orDash(s.genders().shareMale(), ModelReportPage::percent),
+        orDash(s.genders().shareFemale(), ModelReportPage::percent),
+        orDash(s.genders().shareUnknown(), ModelReportPage::percent),
         escape(s.inputs().dominantRfmSegment()), compact(s.size().totalMonetary()), previous(s.previous()),
         escape(s.action()));
   }
@@ -243,6 +246,11 @@ public final class ModelReportPage {
       return Long.toString((long) v);
     }
     return String.format(Locale.ROOT, "%.3g", v);
+  }
+
+  /** A figure of an input the model does not have (its source lacks it) shows as a dash. */
+  private static String orDash(Double v, java.util.function.Function<Double, String> format) {
+    return v == null ? "–" : format.apply(v);
   }
 
   static String percent(double v) {

@@ -34,13 +34,16 @@ public final class ReportBuilder {
       Map<String, Double> mean = new LinkedHashMap<>();
       Map<String, Double> median = new LinkedHashMap<>();
       for (int i = 0; i < ClusterProfile.NUMERIC_INPUTS.size(); i++) {
-        mean.put(ClusterProfile.NUMERIC_INPUTS.get(i), p.mean()[i]);
-        median.put(ClusterProfile.NUMERIC_INPUTS.get(i), p.median()[i]);
+        if (p.inputs().has(ClusterProfile.NUMERIC_INPUTS.get(i))) { // only the model's own inputs
+          mean.put(ClusterProfile.NUMERIC_INPUTS.get(i), p.mean()[i]);
+          median.put(ClusterProfile.NUMERIC_INPUTS.get(i), p.median()[i]);
+        }
       }
+      boolean gender = p.inputs().has("gender");
       ClusterIdentity.Match m = s.match();
       return new SegmentView(s.id(), s.name(), s.action(), new Size(p.size(), p.share(), p.totalMonetary()),
           new Inputs(mean, median, p.dominantRfmSegment()),
-          new Genders(p.shareMale(), p.shareFemale(), p.shareUnknown()), p.centroid(),
+          gender ? new Genders(p.shareMale(), p.shareFemale(), p.shareUnknown()) : Genders.NONE, p.centroid(),
           new Previous(m.previousId(), m.previousId() == null ? null : m.distance(), m.inheritedName() != null));
     }).toList();
   }

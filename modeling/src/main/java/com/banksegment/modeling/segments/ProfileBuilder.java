@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import com.banksegment.modeling.prepare.ModelInputs;
 import com.banksegment.modeling.prepare.Preprocessing;
 import com.banksegment.modeling.selection.ModelSelection;
 import java.util.ArrayList;
@@ -30,14 +31,18 @@ public final class ProfileBuilder {
   /**
    * @param assigned customers with the raw inputs, {@code scaled}, {@code pca} and {@code prediction}
    * @param centroids the model's centres by cluster index, or null to use the mean of each cluster
+   * @param inputs the model's inputs: only those are profiled (the others' means and medians are NaN)
    */
-  public static List<ClusterProfile> build(Dataset<Row> assigned, int k, int dims, double[][] centroids) {
+  public static List<ClusterProfile> build(Dataset<Row> assigned, int k, int dims, double[][] centroids,
+      ModelInputs inputs) {
     List<String> numeric = ClusterProfile.NUMERIC_INPUTS;
-    int n = 6;
+    int n = inputs.size();
     List<Column> aggs = new ArrayList<>();
     for (String f : numeric) {
-      aggs.add(avg(col(f).cast("double")).as("mean_" + f));
-      aggs.add(percentile_approx(col(f).cast("double"), lit(0.5), lit(MEDIAN_ACCURACY)).as("median_" + f));
+      if (inputs.has(f)) {
+        aggs.add(avg(col(f).cast("double")).as("mean_" + f));
+        aggs.add(percentile_approx(col(f).cast("double"), lit(0.5), lit(MEDIAN_ACCURACY)).as("median_" + f));
+      }
     }
     aggs.add(sum(when(col("gender").equalTo("M"), 1L).otherwise(0L)).as("male"));
     aggs.add(sum(when(col("gender").equalTo("F"), 1L).otherwise(0L)).as("female"));
@@ -63,8 +68,9 @@ public final class ProfileBuilder {
       double[] mean = new double[numeric.size()];
       double[] median = new double[numeric.size()];
       for (int i = 0; i < numeric.size(); i++) {
-        mean[i] = r.getDouble(r.fieldIndex("mean_" + numeric.get(i)));
-        median[i] = r.getDouble(r.fieldIndex("median_" + numeric.get(i)));
+        boolean used = inputs.has(numeric.get(i));
+        mean[i] = used ? r.getDouble(r.fieldIndex("mean_" + numeric.get(i))) : Double.NaN;
+        median[i] = used ? r.getDouble(r.fieldIndex("median_" + numeric.get(i))) : Double.NaN;
       }
       double[] scaledMean = new double[n];
       for (int j = 0; j < n; j++) {
@@ -74,11 +80,12 @@ public final class ProfileBuilder {
       for (int j = 0; j < dims; j++) {
         centroid[j] = centroids != null ? centroids[index][j] : r.getDouble(r.fieldIndex("pca_" + (j + 1)));
       }
-      double male = (double) r.getLong(r.fieldIndex("male")) / size;
-      double female = (double) r.getLong(r.fieldIndex("female")) / size;
+      boolean gender = inputs.has("gender");
+      double male = gender ? (double) r.getLong(r.fieldIndex("male")) / size : Double.NaN;
+      double female = gender ? (double) r.getLong(r.fieldIndex("female")) / size : Double.NaN;
       profiles.add(new ClusterProfile(index, size, (double) size / total, mean, median, male, female,
           1.0 - male - female, dominant.getOrDefault(index, "Others"),
-          r.getDouble(r.fieldIndex("total_monetary")), scaledMean, centroid));
+          r.getDouble(r.fieldIndex("total_monetary")), scaledMean, centroid, inputs));
     }
     if (profiles.size() != k) {
       // K-means can leave a cluster empty on degenerate data; the model still has k centres.
@@ -89,16 +96,21 @@ public final class ProfileBuilder {
     return profiles;
   }
 
-  /** The median of each numeric input over all customers: what segment names are measured against. */
-  public static double[] populationMedians(Dataset<Row> customers) {
+  /**
+   * The median of each numeric input over all customers: what segment names are measured against
+   * (in {@link ClusterProfile#NUMERIC_INPUTS} order; NaN for an input the model does not have).
+   */
+  public static double[] populationMedians(Dataset<Row> customers, ModelInputs inputs) {
     List<String> numeric = ClusterProfile.NUMERIC_INPUTS;
-    Column[] medians = numeric.stream()
+    List<String> used = numeric.stream().filter(inputs::has).toList();
+    Column[] medians = used.stream()
         .map(f -> percentile_approx(col(f).cast("double"), lit(0.5), lit(MEDIAN_ACCURACY)).as("median_" + f))
         .toArray(Column[]::new);
     Row r = customers.agg(medians[0], java.util.Arrays.copyOfRange(medians, 1, medians.length)).first();
     double[] out = new double[numeric.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = r.getDouble(i);
+      int at = used.indexOf(numeric.get(i));
+      out[i] = at < 0 ? Double.NaN : r.getDouble(at);
     }
     return out;
   }

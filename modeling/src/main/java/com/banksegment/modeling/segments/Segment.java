@@ -13,12 +13,21 @@ import com.banksegment.scorer.Gender;
 public record Segment(
     int id, int classIndex, String name, String action, ClusterProfile profile, ClusterIdentity.Match match) {
 
-  /** Median inputs of the segment with its majority gender: a customer a person can picture. */
+  /** Median inputs of the segment with its majority gender: a customer a person can picture; the model's inputs only. */
   public CustomerInput typicalCustomer() {
     double[] m = profile.median();
-    Gender gender = profile.shareMale() >= profile.shareFemale() && profile.shareMale() >= profile.shareUnknown()
-        ? Gender.M
-        : profile.shareFemale() >= profile.shareUnknown() ? Gender.F : Gender.U;
-    return new CustomerInput(m[0], Math.max(1, m[1]), m[2], m[3], m[4], gender);
+    CustomerInput.Builder typical = CustomerInput.forFeatures(profile.inputs().features());
+    for (int i = 0; i < ClusterProfile.NUMERIC_INPUTS.size(); i++) {
+      String input = ClusterProfile.NUMERIC_INPUTS.get(i);
+      if (profile.inputs().has(input)) {
+        typical.set(input, input.equals("frequency") ? Math.max(1, m[i]) : m[i]);
+      }
+    }
+    if (profile.inputs().has("gender")) {
+      typical.gender(profile.shareMale() >= profile.shareFemale() && profile.shareMale() >= profile.shareUnknown()
+          ? Gender.M
+          : profile.shareFemale() >= profile.shareUnknown() ? Gender.F : Gender.U);
+    }
+    return typical.build();
   }
 }

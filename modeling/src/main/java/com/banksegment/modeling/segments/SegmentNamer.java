@@ -1,5 +1,6 @@
 package com.banksegment.modeling.segments;
 
+import com.banksegment.modeling.prepare.ModelInputs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,28 +20,33 @@ import java.util.Map;
  *   <li>Names already taken get " 2", " 3", ... in the order the clusters are named.</li>
  * </ol>
  * The first words are the keys of the configured actions ("High-balance", "Dormant", "Regular",
- * "Big spender", "Young", "Senior"), so each name finds its action by prefix.
+ * "Big spender", "Young", "Senior"), so each name finds its action by prefix. Only the model's
+ * inputs name a segment: a model of a source without age, balance or gender (RFM only) never gets
+ * "Senior", "savers" or "(men)", and {@link #contradictions} refuses such a claim.
  */
 public final class SegmentNamer {
   public static final double NOTABLE = 0.25;
   public static final double GENDER_MAJORITY = 0.9;
 
-  /** Words per input (index as in the scaled feature order) for a high and a low value. */
+  /** Words per input for a high and a low value. */
   private enum Trait {
-    RECENCY(0, "Dormant", "lapsed customers", "Recently active", "recent customers"),
-    FREQUENCY(1, "Regular", "regulars", null, null),
-    MONETARY(2, "Big spender", "big spenders", "Low-spending", "low spenders"),
-    AGE(3, "Senior", "seniors", "Young", "young customers"),
-    BALANCE(4, "High-balance", "savers", "Low-balance", "low-balance customers");
+    RECENCY("recency_days", "Dormant", "lapsed customers", "Recently active", "recent customers"),
+    FREQUENCY("frequency", "Regular", "regulars", null, null),
+    MONETARY("monetary", "Big spender", "big spenders", "Low-spending", "low spenders"),
+    AGE("age", "Senior", "seniors", "Young", "young customers"),
+    BALANCE("balance", "High-balance", "savers", "Low-balance", "low-balance customers");
 
-    final int feature;
+    final String input;
+    /** Position in the profile's raw means and medians. */
+    final int numeric;
     final String highFirst;
     final String highNoun;
     final String lowFirst;
     final String lowNoun;
 
-    Trait(int feature, String highFirst, String highNoun, String lowFirst, String lowNoun) {
-      this.feature = feature;
+    Trait(String input, String highFirst, String highNoun, String lowFirst, String lowNoun) {
+      this.input = input;
+      this.numeric = ClusterProfile.NUMERIC_INPUTS.indexOf(input);
       this.highFirst = highFirst;
       this.highNoun = highNoun;
       this.lowFirst = lowFirst;
@@ -60,37 +66,45 @@ public final class SegmentNamer {
 
   /** The base name of one profile (without the uniqueness suffix), every claim checked against medians. */
   public static String baseName(ClusterProfile p, double[] populationMedian) {
-    return baseName(p.scaledMean(), p.shareMale(), p.shareFemale(), p.median(), populationMedian);
+    return baseName(p.inputs(), p.scaledMean(), p.shareMale(), p.shareFemale(), p.median(), populationMedian);
   }
 
-  /** The base name from the standardised means alone (no medians to check claims against). */
+  /** The base name from the standardised means alone (no medians to check claims against) of a six-input model. */
   public static String baseName(double[] scaledMean, double shareMale, double shareFemale) {
-    return baseName(scaledMean, shareMale, shareFemale, null, null);
+    return baseName(ModelInputs.ALL, scaledMean, shareMale, shareFemale, null, null);
   }
 
-  private static String baseName(double[] scaledMean, double shareMale, double shareFemale, double[] median,
-      double[] populationMedian) {
+  private static String baseName(ModelInputs inputs, double[] scaledMean, double shareMale, double shareFemale,
+      double[] median, double[] populationMedian) {
     List<Trait> notable = new ArrayList<>();
+    double[] z = new double[Trait.values().length];
     for (Trait t : Trait.values()) {
-      double z = scaledMean[t.feature];
-      if (Math.abs(z) >= NOTABLE && (z > 0 || t.lowFirst != null)
-          && (median == null || holds(z > 0, median[t.feature], populationMedian[t.feature]))) {
+      if (!inputs.has(t.input)) {
+        continue;
+      }
+      z[t.ordinal()] = scaledMean[inputs.indexOf(t.input)];
+      double zt = z[t.ordinal()];
+      if (Math.abs(zt) >= NOTABLE && (zt > 0 || t.lowFirst != null)
+          && (median == null || holds(zt > 0, median[t.numeric], populationMedian[t.numeric]))) {
         notable.add(t);
       }
     }
-    notable.sort(Comparator.comparingDouble((Trait t) -> -Math.abs(scaledMean[t.feature])));
+    notable.sort(Comparator.comparingDouble((Trait t) -> -Math.abs(z[t.ordinal()])));
     String name;
     if (notable.isEmpty()) {
       name = "Everyday customers";
     } else {
       Trait first = notable.get(0);
-      String words = scaledMean[first.feature] > 0 ? first.highFirst : first.lowFirst;
+      String words = z[first.ordinal()] > 0 ? first.highFirst : first.lowFirst;
       String noun = "customers";
       if (notable.size() > 1) {
         Trait second = notable.get(1);
-        noun = scaledMean[second.feature] > 0 ? second.highNoun : second.lowNoun;
+        noun = z[second.ordinal()] > 0 ? second.highNoun : second.lowNoun;
       }
       name = words + " " + noun;
+    }
+    if (!inputs.has("gender")) {
+      return name;
     }
     if (shareMale >= GENDER_MAJORITY) {
       name += " (men)";
@@ -114,16 +128,27 @@ public final class SegmentNamer {
   public static List<String> contradictions(String name, ClusterProfile p, double[] populationMedian) {
     List<String> out = new ArrayList<>();
     for (Trait t : Trait.values()) {
-      String input = ClusterProfile.NUMERIC_INPUTS.get(t.feature);
-      if (claims(name, t.highFirst, t.highNoun)
-          && !holds(true, p.median()[t.feature], populationMedian[t.feature])) {
+      String input = t.input;
+      boolean claimsHigh = claims(name, t.highFirst, t.highNoun);
+      boolean claimsLow = claims(name, t.lowFirst, t.lowNoun);
+      if ((claimsHigh || claimsLow) && !p.inputs().has(input)) {
+        out.add("\"" + name + "\" claims " + (claimsHigh ? "a high " : "a low ") + input + ": the model has no "
+            + input + " (its inputs: " + p.inputs() + ")");
+        continue;
+      }
+      if (claimsHigh && !holds(true, p.median()[t.numeric], populationMedian[t.numeric])) {
         out.add(String.format(java.util.Locale.ROOT, "\"%s\" claims a high %s: median %.1f against the population's"
-            + " %.1f", name, input, p.median()[t.feature], populationMedian[t.feature]));
+            + " %.1f", name, input, p.median()[t.numeric], populationMedian[t.numeric]));
       }
-      if (claims(name, t.lowFirst, t.lowNoun) && !holds(false, p.median()[t.feature], populationMedian[t.feature])) {
+      if (claimsLow && !holds(false, p.median()[t.numeric], populationMedian[t.numeric])) {
         out.add(String.format(java.util.Locale.ROOT, "\"%s\" claims a low %s: median %.1f against the population's"
-            + " %.1f", name, input, p.median()[t.feature], populationMedian[t.feature]));
+            + " %.1f", name, input, p.median()[t.numeric], populationMedian[t.numeric]));
       }
+    }
+    boolean gendered = name.endsWith(" (men)") || name.endsWith(" (women)");
+    if (gendered && !p.inputs().has("gender")) {
+      out.add("\"" + name + "\" claims a gender: the model has no gender (its inputs: " + p.inputs() + ")");
+      return out;
     }
     if (name.endsWith(" (men)") && p.shareMale() < GENDER_MAJORITY) {
       out.add("\"" + name + "\" claims men: " + Math.round(p.shareMale() * 100) + " % male");
@@ -147,7 +172,8 @@ public final class SegmentNamer {
     taken.forEach(n -> uses.merge(n, 1, Integer::sum));
     List<String> names = new ArrayList<>();
     for (ClusterProfile p : profiles) {
-      String base = populationMedian == null ? baseName(p.scaledMean(), p.shareMale(), p.shareFemale())
+      String base = populationMedian == null
+          ? baseName(p.inputs(), p.scaledMean(), p.shareMale(), p.shareFemale(), null, null)
           : baseName(p, populationMedian);
       String name = base;
       for (int n = 2; uses.containsKey(name); n++) {

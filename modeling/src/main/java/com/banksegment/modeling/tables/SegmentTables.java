@@ -38,7 +38,10 @@ public final class SegmentTables {
     return out;
   }
 
-  /** One row per customer: segment, RFM, the model inputs, the first two PCA coordinates, Naive Bayes. */
+  /**
+   * One row per customer: segment, RFM, the model inputs, the first two PCA coordinates, Naive Bayes.
+   * Age, balance and gender are as in clean/customers: null in every row when the source lacks them.
+   */
   public static Dataset<Row> customerSegments(Dataset<Row> scored, List<Segment> segments, int dims) {
     List<Integer> ids = segments.stream().map(Segment::id).toList();
     List<String> names = segments.stream().map(Segment::name).toList();
@@ -61,19 +64,26 @@ public final class SegmentTables {
     for (Segment s : segments) {
       ClusterProfile p = s.profile();
       List<Object> v = new ArrayList<>(List.of(s.id(), p.index(), s.name(), s.action(), p.size(), p.share()));
+      // An input the model does not have (its source lacks it) is null here, never NaN or 0.
       for (int i = 0; i < ClusterProfile.NUMERIC_INPUTS.size(); i++) {
-        v.add(p.mean()[i]);
-        v.add(p.median()[i]);
+        v.add(orNull(p.mean()[i]));
+        v.add(orNull(p.median()[i]));
       }
       boolean matched = s.match().previousId() != null;
-      v.addAll(List.of(p.shareMale(), p.shareFemale(), p.shareUnknown(), p.dominantRfmSegment(), p.totalMonetary(),
-          p.centroid().clone()));
+      v.add(orNull(p.shareMale()));
+      v.add(orNull(p.shareFemale()));
+      v.add(orNull(p.shareUnknown()));
+      v.addAll(List.of(p.dominantRfmSegment(), p.totalMonetary(), p.centroid().clone()));
       v.add(matched ? previousRunDate : null);
       v.add(s.match().previousId());
       v.add(matched ? s.match().distance() : null);
       rows.add(RowFactory.create(v.toArray()));
     }
     return spark.createDataFrame(rows, SparkSchemas.of(LakeTables.SEGMENT_PROFILES));
+  }
+
+  private static Double orNull(double v) {
+    return Double.isNaN(v) ? null : v;
   }
 
   public static Dataset<Row> modelSelection(SparkSession spark, List<SweepPoint> points, SweepPoint production,

@@ -2,6 +2,7 @@ package com.banksegment.modeling.segments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.banksegment.modeling.prepare.ModelInputs;
 import org.junit.jupiter.api.Test;
 
 /** Issue #15: a name claims only what the segment's medians show against the population's. */
@@ -26,6 +27,24 @@ class NameClaimsTest {
     assertThat(SegmentNamer.contradictions("Dormant savers", lapsed, POPULATION))
         .singleElement().asString().contains("high balance");
     assertThat(SegmentNamer.contradictions("Dormant customers", lapsed, POPULATION)).isEmpty();
+  }
+
+  @Test
+  void aModelOfRfmOnlyNamesFromRfmAndRefusesAttributeClaims() {
+    ModelInputs rfm = ModelInputs.withAttributes(java.util.List.of());
+    double nan = Double.NaN;
+    double[] median = {60, 1, 150, nan, nan};
+    // Scaled means in the model's own order: recency, frequency, monetary.
+    ClusterProfile p = new ClusterProfile(0, 40, 0.46, median, median, nan, nan, nan, "Hibernating", 6_000,
+        new double[] {1.1, 0, -0.6}, new double[] {0, 0}, rfm);
+    double[] population = {25, 1, 450, nan, nan};
+
+    assertThat(SegmentNamer.baseName(p, population)).isEqualTo("Dormant low spenders");
+    assertThat(SegmentNamer.contradictions("Dormant savers", p, population)).singleElement().asString()
+        .contains("claims a high balance: the model has no balance");
+    assertThat(SegmentNamer.contradictions("Senior customers (men)", p, population)).hasSize(2)
+        .anySatisfy(c -> assertThat(c).contains("claims a gender: the model has no gender"));
+    assertThat(SegmentNamer.contradictions("Dormant low spenders", p, population)).isEmpty();
   }
 
   @Test

@@ -29,7 +29,16 @@ public record ScoreRequest(List<Item> customers) {
   static final int MAX_ID_LENGTH = 64;
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Parses for a model of all six inputs. */
   public static ScoreRequest parse(byte[] body, int maxCustomers) {
+    return parse(body, maxCustomers, com.banksegment.scorer.ModelBundle.FEATURES);
+  }
+
+  /**
+   * Parses for a model of these inputs (the published bundle's): a field of another known input
+   * (age for a model of RFM only) may be given and is type-checked but not required or used.
+   */
+  public static ScoreRequest parse(byte[] body, int maxCustomers, List<String> inputs) {
     JsonNode root;
     try {
       root = JSON.readTree(body);
@@ -74,7 +83,7 @@ public record ScoreRequest(List<Item> customers) {
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String at = prefix == null ? "" : prefix + "[" + i + "].";
-      out.add(item(items.get(i), at, errors));
+      out.add(item(items.get(i), at, errors, inputs));
     }
     if (!errors.isEmpty()) {
       throw new ApiProblem(400, "invalid_input", errors.size() == 1 ? "One field is invalid: nothing was scored."
@@ -83,7 +92,7 @@ public record ScoreRequest(List<Item> customers) {
     return new ScoreRequest(List.copyOf(out));
   }
 
-  private static Item item(JsonNode node, String at, List<FieldError> errors) {
+  private static Item item(JsonNode node, String at, List<FieldError> errors, List<String> inputs) {
     if (!node.isObject()) {
       errors.add(new FieldError(at.isEmpty() ? "(body)" : at.substring(0, at.length() - 1),
           "Expected a customer (a JSON object)"));
@@ -108,7 +117,7 @@ public record ScoreRequest(List<Item> customers) {
     Double monetary = number(node, "monetary", at, errors, InputRules.AMOUNT);
     List<String> typed = errors.subList(before, errors.size()).stream().map(FieldError::field).toList();
     String genderCode = gender == null ? null : gender.trim().toUpperCase(Locale.ROOT);
-    for (FieldProblem p : InputRules.check(age, genderCode, balance, recency, frequency, monetary)) {
+    for (FieldProblem p : InputRules.check(inputs, age, genderCode, balance, recency, frequency, monetary)) {
       if (!typed.contains(at + p.field())) {
         errors.add(new FieldError(at + p.field(), p.message()));
       }
@@ -116,7 +125,7 @@ public record ScoreRequest(List<Item> customers) {
     if (errors.size() > before) {
       return null;
     }
-    return new Item(id, InputRules.input(age, genderCode, balance, recency, frequency, monetary));
+    return new Item(id, InputRules.input(inputs, age, genderCode, balance, recency, frequency, monetary));
   }
 
   private static List<String> ordered() {

@@ -43,6 +43,12 @@ public class ScoringApiService {
     return new Scored(run.runDate().toString(), run.modelVersion(), results);
   }
 
+  /** The inputs of the published model: what a request must give. */
+  @Secured(ROLE)
+  public List<String> inputs() {
+    return runs.current().inputs();
+  }
+
   @Secured(ROLE)
   public Segments segments() {
     PublishedRun run = runs.current();

@@ -80,7 +80,7 @@ public class ScoringApiController {
     if (body.length > maxBytes) {
       throw tooLarge();
     }
-    ScoreRequest parsed = ScoreRequest.parse(body, maxCustomers);
+    ScoreRequest parsed = ScoreRequest.parse(body, maxCustomers, service.inputs());
     ScoreAnswers.Scored scored = service.score(parsed);
     audit.apiScoring(caller.getName(), request.getRemoteAddr(), 200, scored.results().size());
     return scored;

@@ -1,5 +1,6 @@
 package com.banksegment.ui.audience.service;
 
+import com.banksegment.contract.LakeTables;
 import com.banksegment.ui.audience.domain.AudienceFilter;
 import com.banksegment.ui.audience.domain.AudienceRow;
 import com.banksegment.ui.audience.domain.AudienceSummary;
@@ -80,7 +81,9 @@ public class AudienceService {
       });
       Map<String, List<String>> out = new LinkedHashMap<>();
       for (Criterion c : Criteria.ALL) {
-        out.put(c.column(), c.banded() ? c.bands().stream().map(Criterion.Band::label).toList()
+        // Age and balance bands only when the run's source has them (otherwise the column is null throughout).
+        boolean absent = LakeTables.ATTRIBUTE_INPUTS.contains(c.column()) && !run.uses(c.column());
+        out.put(c.column(), absent ? List.of() : c.banded() ? c.bands().stream().map(Criterion.Band::label).toList()
             : c.column().equals(Criteria.SEGMENT) ? run.segments().stream().map(s -> String.valueOf(s.id())).toList()
             : List.copyOf(seen.get(c.column())));
       }

@@ -67,7 +67,7 @@ public final class BatchScorer {
         throw new UploadRejectedException("The file is empty: expected a header row and at least one customer.");
       }
       String[] header = next(rows);
-      Columns columns = Columns.of(header);
+      Columns columns = Columns.of(header, scorer.bundle().features());
       List<String> outHeader = new ArrayList<>(Arrays.asList(header));
       outHeader.addAll(BatchColumns.RESULT);
       writer.row(outHeader);
@@ -135,21 +135,28 @@ public final class BatchScorer {
     if (row.length != width) {
       return failed("expected " + width + " columns like the header, found " + row.length);
     }
-    double age = c.age >= 0 && !row[c.age].isBlank() ? number(row, c.age, AGE, problems) : ageFromBirth(row, c, problems);
-    double balance = number(row, c.balance, BALANCE, problems);
-    double recency = number(row, c.recency, RECENCY_DAYS, problems);
-    double frequency = number(row, c.frequency, FREQUENCY, problems);
-    double monetary = number(row, c.monetary, MONETARY, problems);
-    Gender gender = null;
-    try {
-      gender = Gender.parse(row[c.gender]);
-    } catch (InvalidCustomerException e) {
-      problems.add(GENDER + " = " + row[c.gender].trim() + ": expected M, F or U (unknown)");
+    // Only the model's inputs are read: a column of another (age for a model of RFM only) comes back as it is.
+    CustomerInput.Builder b = CustomerInput.forFeatures(c.inputs);
+    if (c.inputs.contains(AGE)) {
+      b.set(AGE, c.age >= 0 && !row[c.age].isBlank() ? number(row, c.age, AGE, problems) : ageFromBirth(row, c, problems));
+    }
+    if (c.inputs.contains(BALANCE)) {
+      b.set(BALANCE, number(row, c.balance, BALANCE, problems));
+    }
+    b.set(RECENCY_DAYS, number(row, c.recency, RECENCY_DAYS, problems));
+    b.set(FREQUENCY, number(row, c.frequency, FREQUENCY, problems));
+    b.set(MONETARY, number(row, c.monetary, MONETARY, problems));
+    if (c.inputs.contains(GENDER)) {
+      try {
+        b.gender(Gender.parse(row[c.gender]));
+      } catch (InvalidCustomerException e) {
+        problems.add(GENDER + " = " + row[c.gender].trim() + ": expected M, F or U (unknown)");
+      }
     }
     if (!problems.isEmpty()) {
       return failed(String.join("; ", problems));
     }
-    CustomerInput input = new CustomerInput(recency, frequency, monetary, age, balance, gender);
+    CustomerInput input = b.build();
     if (!input.isValid()) {
       return failed(input.problems().stream().map(InputProblem::describe).collect(Collectors.joining("; ")));
     }
@@ -199,9 +206,10 @@ public final class BatchScorer {
     return new String[] {"", "", "", "", error};
   }
 
-  /** Where each known column is in the header (-1: absent). */
-  private record Columns(int age, int dateOfBirth, int gender, int balance, int recency, int frequency, int monetary) {
-    static Columns of(String[] header) {
+  /** The model's inputs and where each known column is in the header (-1: absent). */
+  private record Columns(List<String> inputs, int age, int dateOfBirth, int gender, int balance, int recency,
+      int frequency, int monetary) {
+    static Columns of(String[] header, List<String> inputs) {
       List<String> names = new ArrayList<>();
       for (int i = 0; i < header.length; i++) {
         String h = header[i].replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
@@ -211,20 +219,22 @@ public final class BatchScorer {
         throw new UploadRejectedException("The header is separated by semicolons: expected comma-separated values.");
       }
       List<String> missing = new ArrayList<>();
-      for (String required : BatchColumns.REQUIRED) {
-        if (!names.contains(required)) {
-          missing.add(required);
+      List<String> required = BatchColumns.required(inputs);
+      for (String column : required) {
+        if (!names.contains(column)) {
+          missing.add(column);
         }
       }
-      if (!names.contains(AGE) && !names.contains(DATE_OF_BIRTH)) {
+      boolean age = inputs.contains(AGE);
+      if (age && !names.contains(AGE) && !names.contains(DATE_OF_BIRTH)) {
         missing.add(AGE + " (or " + DATE_OF_BIRTH + ")");
       }
       if (!missing.isEmpty()) {
         throw new UploadRejectedException("The header lacks the column" + (missing.size() > 1 ? "s " : " ")
-            + String.join(", ", missing) + ": expected " + String.join(", ", BatchColumns.REQUIRED)
-            + " and age or date_of_birth (found " + String.join(", ", names) + ").");
+            + String.join(", ", missing) + ": expected " + String.join(", ", required)
+            + (age ? " and age or date_of_birth" : "") + " (found " + String.join(", ", names) + ").");
       }
-      return new Columns(names.indexOf(AGE), names.indexOf(DATE_OF_BIRTH), names.indexOf(GENDER),
+      return new Columns(inputs, names.indexOf(AGE), names.indexOf(DATE_OF_BIRTH), names.indexOf(GENDER),
           names.indexOf(BALANCE), names.indexOf(RECENCY_DAYS), names.indexOf(FREQUENCY), names.indexOf(MONETARY));
     }
   }

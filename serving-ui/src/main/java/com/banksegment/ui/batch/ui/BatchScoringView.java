@@ -78,14 +78,15 @@ public class BatchScoringView extends RunView {
   protected void show(PublishedRun run) {
     Div columns = new Div();
     columns.addClassName("definition-list");
-    for (String[] c : BatchColumns.DOCUMENTATION) {
+    for (String[] c : BatchColumns.documentation(run.inputs())) {
       Span name = new Span(c[0]);
       name.addClassName("dt");
       Span meaning = new Span(c[2] + " (" + c[1] + ")");
       meaning.addClassName("dd");
       columns.add(name, meaning);
     }
-    Pre example = new Pre(BatchColumns.EXAMPLE);
+    String template = BatchColumns.example(run.inputs());
+    Pre example = new Pre(template);
     example.addClassName("csv-example");
     Span hint = new Span("A header row is required; columns may come in any order and other columns are returned"
         + " as they are. Results are appended as " + String.join(", ", BatchColumns.RESULT) + ".");
@@ -93,16 +94,16 @@ public class BatchScoringView extends RunView {
     Div top = new Div(
         new Panel("Upload customers", "Scored with the model of run " + run.runDate() + ".", upload, error,
             promise()),
-        new Panel("File layout", null, columns, hint, example, template()));
+        new Panel("File layout", null, columns, hint, example, template(template)));
     top.addClassName("two-columns");
     add(new ViewHeader("Batch scoring", "Score a file of customers and download it with their segments."), top, outcome);
   }
 
   /** The expected header with one example row, to fill in. */
-  private static Anchor template() {
+  private static Anchor template(String csv) {
     Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-        new java.io.ByteArrayInputStream(BatchColumns.EXAMPLE.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        "batch-scoring-template.csv", "text/csv", BatchColumns.EXAMPLE.length())), "");
+        new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "batch-scoring-template.csv", "text/csv", csv.length())), "");
     a.setDownload(true);
     a.setId("download-template");
     Button button = new Button("Download the template (CSV)", VaadinIcon.DOWNLOAD.create());

@@ -66,7 +66,7 @@ public class CompareRunsView extends RunView {
     before.setValue(index > 0 ? dates.get(index - 1) : run.runDate());
     before.addValueChangeListener(e -> refresh());
     after.addValueChangeListener(e -> refresh());
-    configureGrid();
+    configureGrid(run);
     Div pickers = new Div(before, after, note);
     pickers.addClassName("compare-pickers");
     add(new ViewHeader("Compare runs", "Segment sizes and profiles of two published runs, paired by segment id."),
@@ -105,7 +105,7 @@ public class CompareRunsView extends RunView {
     return s == null ? 0 : s.customerShare();
   }
 
-  private void configureGrid() {
+  private void configureGrid(PublishedRun run) {
     grid.removeAllColumns();
     grid.addColumn(new ComponentRenderer<>(p -> {
       Span dot = new Span();
@@ -121,8 +121,13 @@ public class CompareRunsView extends RunView {
     grid.addColumn(p -> (p.shareChange() >= 0 ? "+" : "−") + Formats.decimal(Math.abs(p.shareChange()) * 100, 1) + " pt")
         .setHeader("Change").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     column("Spend", s -> Formats.inr(s.medianMonetary()));
-    column("Balance", s -> Formats.inr(s.medianBalance()));
-    column("Age", s -> Formats.years(s.medianAge()));
+    // Attributes of the shown run's model only (a source without them has none to compare).
+    if (run.uses("balance")) {
+      column("Balance", s -> Formats.inr(s.medianBalance()));
+    }
+    if (run.uses("age")) {
+      column("Age", s -> Formats.years(s.medianAge()));
+    }
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setAllRowsVisible(true);
   }

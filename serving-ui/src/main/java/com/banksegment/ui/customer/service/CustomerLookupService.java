@@ -7,6 +7,7 @@ import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.lake.service.CustomerSegments;
 import com.banksegment.ui.lake.service.LakeRow;
 import com.banksegment.ui.lake.service.PublishedRuns;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -32,12 +33,20 @@ public class CustomerLookupService {
       return Optional.empty();
     }
     PublishedRun run = runs.current();
-    return customers.findIgnoringCase(run, id).map(CustomerLookupService::toRecord);
+    return customers.findIgnoringCase(run, id).map(r -> toRecord(r, run.inputs()));
   }
 
-  static CustomerRecord toRecord(LakeRow r) {
-    CustomerInput features = new CustomerInput(r.number("recency_days"), r.number("frequency"), r.number("monetary"),
-        r.number("age"), r.number("balance"), Gender.parse(r.string("gender")));
+  /** A customer's row with the model's inputs only (age, balance, gender are null when the source has none). */
+  static CustomerRecord toRecord(LakeRow r, List<String> inputs) {
+    CustomerInput.Builder b = CustomerInput.forFeatures(inputs);
+    for (String input : inputs) {
+      if (input.equals("gender")) {
+        b.gender(Gender.parse(r.string("gender")));
+      } else {
+        b.set(input, r.number(input));
+      }
+    }
+    CustomerInput features = b.build();
     return new CustomerRecord(r.string("customer_id"), (int) r.whole("cluster_id"), r.string("segment_name"), features,
         (int) r.whole("r_score"), (int) r.whole("f_score"), (int) r.whole("m_score"), r.string("rfm_score"),
         r.string("rfm_segment"), (int) r.whole("nb_cluster_id"), r.number("nb_probability"));

@@ -3,6 +3,7 @@ package com.banksegment.ui.customer.ui;
 import com.banksegment.charts.Palette;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.ui.base.ui.Formats;
+import com.banksegment.ui.base.ui.component.CustomerInputList;
 import com.banksegment.ui.base.ui.MainLayout;
 import com.banksegment.ui.base.ui.RunView;
 import com.banksegment.ui.base.ui.component.Figure;
@@ -117,22 +118,6 @@ public class CustomerLookupView extends RunView {
   }
 
   private static Div describe(CustomerInput f) {
-    Div dl = new Div();
-    dl.addClassName("definition-list");
-    String[][] rows = {
-        {"Days since last transaction", Formats.decimal(f.recencyDays(), 0)},
-        {"Transactions", Formats.decimal(f.frequency(), 0)},
-        {"Total spent", Formats.inr(f.monetary())},
-        {"Age", Formats.years(f.age())},
-        {"Account balance", Formats.inr(f.balance())},
-        {"Gender", f.gender().name()}};
-    for (String[] r : rows) {
-      Span t = new Span(r[0]);
-      t.addClassName("dt");
-      Span v = new Span(r[1]);
-      v.addClassName("dd");
-      dl.add(t, v);
-    }
-    return dl;
+    return CustomerInputList.of(f);
   }
 }

@@ -77,11 +77,16 @@ public class ExplorerService {
       String segment = row.string("rfm_segment");
       rfm.computeIfAbsent(id, k -> new TreeMap<>()).merge(segment == null ? "Unknown" : segment, 1L, Long::sum);
     });
+    // A chart per input of the model only: a source without age, balance or gender has no chart of them.
     List<Distribution> distributions = new ArrayList<>();
     for (Bins b : Bins.INPUTS) {
-      distributions.add(new Distribution(b.input(), b.label(), b.labels(), Map.copyOf(counts.get(b.input()))));
+      if (run.uses(b.input())) {
+        distributions.add(new Distribution(b.input(), b.label(), b.labels(), Map.copyOf(counts.get(b.input()))));
+      }
     }
-    distributions.add(new Distribution(GENDER, "Gender", List.of("Female", "Male", "Unknown"), Map.copyOf(genders)));
+    if (run.uses(GENDER)) {
+      distributions.add(new Distribution(GENDER, "Gender", List.of("Female", "Male", "Unknown"), Map.copyOf(genders)));
+    }
     Map<Integer, List<double[]>> sample = new TreeMap<>();
     samples.forEach((id, r) -> sample.put(id, r.items()));
     return new ExplorerStats(sample, List.copyOf(distributions), rfm, read[0]);

@@ -47,6 +47,20 @@ public record PublishedRun(
     return bundle.algorithm() + ", " + bundle.clusters().size() + " segments · trained " + trained;
   }
 
+  /**
+   * Whether the run's model reads this input ({@link ModelBundle#features()}): age, balance and
+   * gender only when the run's source has them. Forms, columns and charts of an attribute the
+   * model lacks are not shown.
+   */
+  public boolean uses(String input) {
+    return bundle.uses(input);
+  }
+
+  /** The model's inputs, in the bundle's order. */
+  public List<String> inputs() {
+    return bundle.features();
+  }
+
   public long customers() {
     return segments.stream().mapToLong(SegmentProfile::customers).sum();
   }

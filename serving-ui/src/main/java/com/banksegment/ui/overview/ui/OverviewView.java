@@ -73,7 +73,7 @@ public class OverviewView extends RunView {
             new BankChart(value, "Share of customers and of transaction value by segment")));
     charts.addClassName("two-columns");
 
-    grid = segmentGrid(segments);
+    grid = segmentGrid(segments, run);
     add(new ViewHeader("Segment overview",
             "Customer segments of run " + run.runDate() + ", model " + run.modelVersion() + "."),
         figures, charts, new Panel("Segments and suggested actions",
@@ -84,7 +84,7 @@ public class OverviewView extends RunView {
    * One row per segment that fits a 1366 px laptop screen: the name, id and suggested action share
    * the first column (the action on a line of its own), the figures take fixed narrow columns.
    */
-  private static Grid<SegmentProfile> segmentGrid(List<SegmentProfile> segments) {
+  private static Grid<SegmentProfile> segmentGrid(List<SegmentProfile> segments, PublishedRun run) {
     Grid<SegmentProfile> g = new Grid<>(SegmentProfile.class, false);
     g.addColumn(new ComponentRenderer<>(s -> {
       Span dot = new Span();
@@ -103,8 +103,13 @@ public class OverviewView extends RunView {
     number(g, "Value share", "84px", s -> Formats.percent(s.monetaryShare()));
     number(g, "Last transaction", "96px", s -> Formats.days(s.medianRecencyDays()));
     number(g, "Spend", "92px", s -> Formats.inr(s.medianMonetary()));
-    number(g, "Balance", "104px", s -> Formats.inr(s.medianBalance()));
-    number(g, "Age", "76px", s -> Formats.years(s.medianAge()));
+    // Columns of the model's attributes only: a source without balance or age has none to show.
+    if (run.uses("balance")) {
+      number(g, "Balance", "104px", s -> Formats.inr(s.medianBalance()));
+    }
+    if (run.uses("age")) {
+      number(g, "Age", "76px", s -> Formats.years(s.medianAge()));
+    }
     Span rfm = new Span("Main RFM group");
     rfm.getElement().setAttribute("title", Glossary.explain(Glossary.RFM));
     g.addColumn(SegmentProfile::dominantRfmSegment).setHeader(rfm).setWidth("120px").setFlexGrow(0);

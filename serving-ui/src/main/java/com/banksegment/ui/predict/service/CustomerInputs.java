@@ -2,6 +2,7 @@ package com.banksegment.ui.predict.service;
 
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.Gender;
+import com.banksegment.scorer.ModelBundle;
 import com.banksegment.ui.predict.domain.CustomerForm;
 import com.banksegment.ui.predict.domain.TransactionLine;
 import java.time.LocalDate;
@@ -20,16 +21,34 @@ public final class CustomerInputs {
   /** Recency, frequency and monetary of a list of transactions. */
   public record Rfm(int recencyDays, int frequency, double monetary) {}
 
+  /** The inputs of a model of all six (the bank's). */
   public static CustomerInput from(CustomerForm form) {
-    double age = form.getAgeSource() == CustomerForm.AgeSource.AGE
-        ? number(form.getAge(), "age")
-        : ageOn(form.getDateOfBirth(), asOf(form));
+    return from(form, ModelBundle.FEATURES);
+  }
+
+  /**
+   * The inputs of a model of these (the published bundle's features): age, balance and gender
+   * are read only when the model has them, so a form of a source without them leaves them empty.
+   */
+  public static CustomerInput from(CustomerForm form, List<String> inputs) {
     Rfm rfm = form.getActivitySource() == CustomerForm.ActivitySource.RFM
         ? new Rfm((int) number(form.getRecencyDays(), "recency"), (int) number(form.getFrequency(), "frequency"),
             number(form.getMonetary(), "monetary"))
         : rfmOf(form.getTransactions(), asOf(form));
-    return new CustomerInput(rfm.recencyDays(), rfm.frequency(), rfm.monetary(), age,
-        number(form.getBalance(), "balance"), Gender.parse(form.getGender()));
+    CustomerInput.Builder b = CustomerInput.forFeatures(inputs).set("recency_days", rfm.recencyDays())
+        .set("frequency", rfm.frequency()).set("monetary", rfm.monetary());
+    if (inputs.contains("age")) {
+      b.set("age", form.getAgeSource() == CustomerForm.AgeSource.AGE
+          ? number(form.getAge(), "age")
+          : ageOn(form.getDateOfBirth(), asOf(form)));
+    }
+    if (inputs.contains("balance")) {
+      b.set("balance", number(form.getBalance(), "balance"));
+    }
+    if (inputs.contains("gender")) {
+      b.gender(Gender.parse(form.getGender()));
+    }
+    return b.build();
   }
 
   /** Whole years from the date of birth to the given day. */

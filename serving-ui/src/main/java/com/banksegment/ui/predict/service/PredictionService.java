@@ -24,8 +24,13 @@ public class PredictionService {
   @Secured("ROLE_ANALYST")
   public Prediction predict(CustomerForm form) {
     PublishedRun run = runs.current();
-    CustomerInput input = CustomerInputs.from(form);
+    CustomerInput input = CustomerInputs.from(form, run.inputs());
     return new Prediction(run.runDate(), input, run.scorer().score(input));
+  }
+
+  /** The inputs of the published model: the form asks for these only. */
+  public java.util.List<String> inputs() {
+    return runs.current().inputs();
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.banksegment.ui.predict.ui;
 
 import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.ModelBundle;
 import com.banksegment.ui.base.ui.MainLayout;
 import com.banksegment.ui.base.ui.RunView;
 import com.banksegment.ui.base.ui.component.ViewHeader;
@@ -33,12 +34,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Predicts the segment of a new customer from what an adviser knows: age or date of birth,
  * gender, balance, and either recency/frequency/monetary or a few transactions. Every field is
  * validated by the binder with a message beside it; the answer updates as soon as the form is valid.
+ * The form asks only for the published model's inputs: a model of a source without age, balance
+ * or gender (RFM only) shows neither those fields nor their checks.
  */
 @Route(value = "predict", layout = MainLayout.class)
 @PageTitle("Predict · Customer Segments")
@@ -65,6 +69,8 @@ public class PredictView extends RunView {
   final Button predict = new Button("Predict segment", VaadinIcon.MAGIC.create());
   final PredictionPanel result = new PredictionPanel();
   private Prediction last;
+  /** The published model's inputs, set when the page shows a run. */
+  private List<String> inputs = ModelBundle.FEATURES;
 
   public PredictView(PublishedRuns runs, PredictionService predictions) {
     super(runs);
@@ -75,6 +81,7 @@ public class PredictView extends RunView {
 
   @Override
   protected void show(PublishedRun run) {
+    inputs = run.inputs();
     if (asOf.isEmpty()) {
       asOf.setValue(predictions.defaultAsOf());
     }
@@ -89,7 +96,8 @@ public class PredictView extends RunView {
     Div columns = new Div(formPanel, result);
     columns.addClassName("two-columns");
     add(new ViewHeader("Predict a customer's segment",
-        "Model of run " + run.runDate() + ". Ages and recency count to the 'scored as of' day."), columns);
+        "Model of run " + run.runDate() + ". " + (uses("age") ? "Ages and recency count" : "Recency counts")
+            + " to the 'scored as of' day."), columns);
     updateVisibility();
   }
 
@@ -148,13 +156,14 @@ public class PredictView extends RunView {
             "This date of birth gives an age above " + (int) CustomerInput.MAX_AGE + " years")
         .bind(CustomerForm::getDateOfBirth, CustomerForm::setDateOfBirth);
     binder.forField(age)
-        .withValidator(a -> usesDob() || a != null, InputRules.AGE_MISSING)
+        .withValidator(a -> !usesAge() || a != null, InputRules.AGE_MISSING)
         .withValidator(a -> a == null || (a >= 0 && a <= CustomerInput.MAX_AGE), InputRules.AGE_RANGE)
         .bind(CustomerForm::getAge, CustomerForm::setAge);
-    binder.forField(gender).asRequired(InputRules.GENDER_MISSING).bind(CustomerForm::getGender, CustomerForm::setGender);
-    binder.forField(balance).asRequired(InputRules.BALANCE_MISSING)
-        .withValidator(b -> b >= 0, InputRules.BALANCE_NEGATIVE)
-        .withValidator(b -> b <= InputRules.MAX_AMOUNT, InputRules.BALANCE_LARGE)
+    binder.forField(gender).withValidator(g -> !uses("gender") || g != null, InputRules.GENDER_MISSING)
+        .bind(CustomerForm::getGender, CustomerForm::setGender);
+    binder.forField(balance).withValidator(b -> !uses("balance") || b != null, InputRules.BALANCE_MISSING)
+        .withValidator(b -> b == null || b >= 0, InputRules.BALANCE_NEGATIVE)
+        .withValidator(b -> b == null || b <= InputRules.MAX_AMOUNT, InputRules.BALANCE_LARGE)
         .bind(CustomerForm::getBalance, CustomerForm::setBalance);
     binder.forField(recencyDays)
         .withValidator(r -> !usesRfm() || r != null, InputRules.RECENCY_MISSING)
@@ -176,7 +185,16 @@ public class PredictView extends RunView {
   }
 
   private boolean usesDob() {
-    return ageSource.getValue() == AgeSource.DATE_OF_BIRTH;
+    return uses("age") && ageSource.getValue() == AgeSource.DATE_OF_BIRTH;
+  }
+
+  private boolean usesAge() {
+    return uses("age") && !usesDob();
+  }
+
+  /** Whether the published model reads this input. */
+  private boolean uses(String input) {
+    return inputs.contains(input);
   }
 
   private boolean usesRfm() {
@@ -184,8 +202,11 @@ public class PredictView extends RunView {
   }
 
   private void updateVisibility() {
+    ageSource.setVisible(uses("age"));
     dateOfBirth.setVisible(usesDob());
-    age.setVisible(!usesDob());
+    age.setVisible(usesAge());
+    gender.setVisible(uses("gender"));
+    balance.setVisible(uses("balance"));
     recencyDays.setVisible(usesRfm());
     frequency.setVisible(usesRfm());
     monetary.setVisible(usesRfm());

@@ -7,6 +7,7 @@ import com.banksegment.scorer.ClusterInfo;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.ScoreResult;
 import com.banksegment.ui.base.ui.Formats;
+import com.banksegment.ui.base.ui.component.CustomerInputList;
 import com.banksegment.ui.base.ui.chart.BankChart;
 import com.banksegment.ui.predict.domain.Prediction;
 import com.vaadin.flow.component.html.Div;
@@ -92,24 +93,7 @@ public class PredictionPanel extends Div {
   }
 
   static Div describe(CustomerInput c) {
-    Div dl = new Div();
-    dl.addClassName("definition-list");
-    String[][] rows = {
-        {"Days since last transaction", Formats.decimal(c.recencyDays(), 0)},
-        {"Transactions", Formats.decimal(c.frequency(), 0)},
-        {"Total spent", Formats.inr(c.monetary())},
-        {"Age", Formats.years(c.age())},
-        {"Account balance", Formats.inr(c.balance())},
-        {"Gender", switch (c.gender()) { case M -> "Male"; case F -> "Female"; case U -> "Unknown"; }}};
-    for (String[] row : rows) {
-      Span term = new Span(row[0]);
-      term.getElement().setAttribute("role", "term");
-      term.addClassName("dt");
-      Span value = new Span(row[1]);
-      value.addClassName("dd");
-      dl.add(term, value);
-    }
-    return dl;
+    return CustomerInputList.of(c);
   }
 
   private static String chartHeight(int segments) {

@@ -2,6 +2,7 @@ package com.banksegment.ui.scoring.domain;
 
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.Gender;
+import com.banksegment.scorer.ModelBundle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,27 +44,62 @@ public final class InputRules {
 
   private InputRules() {}
 
-  /** Every problem of a customer's values (null: not given); empty when it can be scored. */
+  /** Every problem of a customer's values for a model of all six inputs (null: not given). */
   public static List<FieldProblem> check(Double age, String gender, Double balance, Double recencyDays,
       Double frequency, Double monetary) {
+    return check(ModelBundle.FEATURES, age, gender, balance, recencyDays, frequency, monetary);
+  }
+
+  /**
+   * Every problem of a customer's values for a model of these inputs (a bundle's features): an
+   * input the model does not read is not checked, so it may be absent. Empty when it can be scored.
+   */
+  public static List<FieldProblem> check(List<String> inputs, Double age, String gender, Double balance,
+      Double recencyDays, Double frequency, Double monetary) {
     List<FieldProblem> problems = new ArrayList<>();
-    whole(problems, "age", age, AGE_MISSING, 0, AGE_RANGE, MAX_AGE, AGE_RANGE);
-    if (gender == null) {
+    if (inputs.contains("age")) {
+      whole(problems, "age", age, AGE_MISSING, 0, AGE_RANGE, MAX_AGE, AGE_RANGE);
+    }
+    if (!inputs.contains("gender")) {
+      // not an input of this model
+    } else if (gender == null) {
       problems.add(new FieldProblem("gender", GENDER_MISSING));
     } else if (!List.of("F", "M", "U").contains(gender)) {
       problems.add(new FieldProblem("gender", GENDER_INVALID));
     }
-    range(problems, "balance", balance, BALANCE_MISSING, 0, BALANCE_NEGATIVE, MAX_AMOUNT, BALANCE_LARGE);
+    if (inputs.contains("balance")) {
+      range(problems, "balance", balance, BALANCE_MISSING, 0, BALANCE_NEGATIVE, MAX_AMOUNT, BALANCE_LARGE);
+    }
     whole(problems, "recency_days", recencyDays, RECENCY_MISSING, 0, RECENCY_NEGATIVE, MAX_RECENCY_DAYS, RECENCY_LARGE);
     whole(problems, "frequency", frequency, FREQUENCY_MISSING, 1, FREQUENCY_SMALL, MAX_FREQUENCY, FREQUENCY_LARGE);
     range(problems, "monetary", monetary, MONETARY_MISSING, 0, MONETARY_NEGATIVE, MAX_AMOUNT, MONETARY_LARGE);
     return problems;
   }
 
-  /** The model input of values that passed {@link #check}. */
+  /** The model input of values that passed {@link #check}, for a model of all six inputs. */
   public static CustomerInput input(double age, String gender, double balance, double recencyDays, double frequency,
       double monetary) {
     return new CustomerInput(recencyDays, frequency, monetary, age, balance, Gender.parse(gender));
+  }
+
+  /**
+   * The model input of values that passed {@link #check(List, Double, String, Double, Double, Double, Double)}
+   * for these inputs; values of other inputs (null or not) are not read.
+   */
+  public static CustomerInput input(List<String> inputs, Double age, String gender, Double balance,
+      double recencyDays, double frequency, double monetary) {
+    CustomerInput.Builder b = CustomerInput.forFeatures(inputs).set("recency_days", recencyDays)
+        .set("frequency", frequency).set("monetary", monetary);
+    if (inputs.contains("age")) {
+      b.set("age", age);
+    }
+    if (inputs.contains("balance")) {
+      b.set("balance", balance);
+    }
+    if (inputs.contains("gender")) {
+      b.gender(Gender.parse(gender));
+    }
+    return b.build();
   }
 
   private static void whole(List<FieldProblem> problems, String field, Double v, String missing, double min,
