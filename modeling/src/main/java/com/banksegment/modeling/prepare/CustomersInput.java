@@ -23,10 +23,10 @@ import org.apache.spark.storage.StorageLevel;
 
 /** Reads clean/customers of a run date (docs/data-contract.md) with the columns the model needs, cached. */
 public final class CustomersInput {
-  /** The clean/customers columns the model reads. */
+  /** The clean/customers columns the model reads (the last three for lifetime value only). */
   public static final Table COLUMNS = LakeTables.CUSTOMERS.select(
       "customer_id", "recency_days", "frequency", "monetary", "age", "balance", "gender",
-      "r_score", "f_score", "m_score", "rfm_score", "rfm_segment");
+      "r_score", "f_score", "m_score", "rfm_score", "rfm_segment", "avg_amount", "first_txn_date", "last_txn_date");
 
   private CustomersInput() {}
 
