@@ -3,6 +3,7 @@ package com.banksegment.modeling;
 import static org.apache.spark.sql.functions.col;
 
 import com.banksegment.config.BadInputException;
+import com.banksegment.config.DriftSettings;
 import com.banksegment.config.LifetimeSettings;
 import com.banksegment.config.ModelingSettings;
 import com.banksegment.contract.ActionCatalog;
@@ -11,6 +12,7 @@ import com.banksegment.modeling.bundle.BundleAssembler;
 import com.banksegment.modeling.bundle.ModelFolder;
 import com.banksegment.modeling.classifier.ClassifierComparison;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
+import com.banksegment.modeling.drift.ServedModelDrift;
 import com.banksegment.modeling.lifetime.LifetimeFit;
 import com.banksegment.modeling.lifetime.LifetimeModel;
 import com.banksegment.modeling.lifetime.SegmentLifetime;
@@ -29,6 +31,7 @@ import com.banksegment.modeling.selection.KChoice;
 import com.banksegment.modeling.selection.ModelSelection;
 import com.banksegment.modeling.selection.SelectionPhase;
 import com.banksegment.modeling.selection.SweepPoint;
+import com.banksegment.modeling.tables.DriftMetricRows;
 import com.banksegment.modeling.tables.LifetimeMetricRows;
 import com.banksegment.modeling.tables.MetricRows;
 import com.banksegment.modeling.tables.SegmentTables;
@@ -66,11 +69,13 @@ public final class ModelJob extends StageJob<ModelResult> {
 
   private final ModelingSettings settings;
   private final LifetimeSettings lifetimeSettings;
+  private final DriftSettings driftSettings;
 
   public ModelJob(StageContext context) {
     super(STAGE, context);
     this.settings = context.settings().modeling();
     this.lifetimeSettings = context.settings().lifetime();
+    this.driftSettings = context.settings().drift();
   }
 
   /** The customers in the clustering space, and the transforms that put them there. */
@@ -86,6 +91,7 @@ public final class ModelJob extends StageJob<ModelResult> {
   @Override
   protected ModelResult run(StageRun run) {
     Prepared prepared = prepare(run);
+    Optional<ServedModelDrift.Result> drift = drift(run, prepared.customers());
     SelectionPhase.Outcome selected = SelectionPhase.run(prepared.features(), prepared.n(), prepared.dims(),
         settings, run.progress(), run.jobs());
     Assigned assigned = assign(run, prepared, selected);
@@ -115,9 +121,9 @@ public final class ModelJob extends StageJob<ModelResult> {
 
       String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
       Map<Integer, SegmentLifetime> segmentLifetime = stageTables(run, prepared, selected, segments, nb,
-          compared, labelled, previousDate, lifetime);
+          compared, labelled, previousDate, lifetime, drift);
       ModelReport report = report(run, prepared, selected, segments, nb, compared, previousDate, labelled)
-          .withOverTime(ReportBuilder.overTime(lifetime, segments, segmentLifetime));
+          .withOverTime(ReportBuilder.overTime(lifetime, segments, segmentLifetime, drift.orElse(null)));
       stageModels(run, prepared, selected, segments, nb, report);
       stageReport(run, report);
       run.outputs().commit();
@@ -228,6 +234,17 @@ public final class ModelJob extends StageJob<ModelResult> {
     run.progress().step("models and bundle written (staged)");
   }
 
+  /** This run's customers against the served model's (published/_LATEST), when there is one. */
+  private Optional<ServedModelDrift.Result> drift(StageRun run, Dataset<Row> customers) {
+    Optional<ServedModelDrift.Result> drift = run.jobs().run("drift against the served model",
+        () -> ServedModelDrift.measure(run.spark(), run.layout(), customers, driftSettings));
+    run.progress().step(drift.map(d -> "drift against the served model of " + d.referenceRunDate() + ": " + d.level()
+        + " " + d.psi().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue()))
+            .collect(Collectors.joining(", ")))
+        .orElse("drift: no served model to compare with"));
+    return drift;
+  }
+
   /**
    * Fits the BG/NBD and Gamma-Gamma on every customer's repeat purchases, or says why the data
    * cannot carry them (lifetime-value/README.md).
@@ -243,7 +260,8 @@ public final class ModelJob extends StageJob<ModelResult> {
   /** The four BI tables, each checked as written; returns the segments' lifetime figures. */
   private Map<Integer, SegmentLifetime> stageTables(StageRun run, Prepared prepared,
       SelectionPhase.Outcome selected, List<Segment> segments, NaiveBayesClassifier.Outcome nb,
-      List<ClassifierComparison.Compared> compared, Dataset<Row> labelled, String previousDate, LifetimeFit lifetime) {
+      List<ClassifierComparison.Compared> compared, Dataset<Row> labelled, String previousDate, LifetimeFit lifetime,
+      Optional<ServedModelDrift.Result> drift) {
     long n = prepared.n();
     int k = segments.size();
     Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
@@ -262,7 +280,8 @@ public final class ModelJob extends StageJob<ModelResult> {
         SegmentTables.modelSelection(run.spark(), selected.all(), selected.production().point(), selected.choice()),
         TableChecks.modelSelection(selected.all().size())));
     run.jobs().run("write model_metrics (staged)", () -> run.outputs().table(LakeTables.MODEL_METRICS,
-        SegmentTables.modelMetrics(run.spark(), metrics(n, prepared, selected, nb, segments, compared, lifetime)),
+        SegmentTables.modelMetrics(run.spark(), metrics(n, prepared, selected, nb, segments, compared, lifetime,
+            drift)),
         TableChecks.modelMetrics(MetricRows.REQUIRED)));
     LakeTables.PUBLISHED.forEach(t -> names.add(t.name()));
     run.progress().step("staged published " + String.join(", ", names), n);
@@ -271,11 +290,12 @@ public final class ModelJob extends StageJob<ModelResult> {
 
   private static List<SegmentTables.MetricRow> metrics(long n, Prepared prepared, SelectionPhase.Outcome selected,
       NaiveBayesClassifier.Outcome nb, List<Segment> segments, List<ClassifierComparison.Compared> compared,
-      LifetimeFit lifetime) {
+      LifetimeFit lifetime, Optional<ServedModelDrift.Result> drift) {
     List<SegmentTables.MetricRow> rows = new ArrayList<>(MetricRows.of(n, selected.choice(),
         selected.production().point(), prepared.prep().varianceByComponent(), prepared.dims(), nb, segments,
         selected.stability(), compared));
     rows.addAll(LifetimeMetricRows.of(lifetime));
+    drift.ifPresent(d -> rows.addAll(DriftMetricRows.of(d)));
     return rows;
   }
 

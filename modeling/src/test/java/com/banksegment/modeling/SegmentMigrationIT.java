@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.banksegment.config.BadInputException;
 import com.banksegment.config.RunDate;
@@ -31,13 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Three consecutive published runs (issue 16): day 2 loses 30 of day 1's 600 customers, gains 45
  * and turns 40 recently active savers dormant; day 3 has day 2's customers unchanged. The
  * migration's counts must add up to both runs' customers, and a failed publish must leave the
- * last published migration and pointer as they were.
+ * last published migration and pointer as they were. Drift against the served model is measured
+ * on the same days, and on a fifth day (modelled, not published) whose spend is 20 times higher.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SegmentMigrationIT {
   static final RunDate DAY1 = RunDate.parse("2016-10-21");
   static final RunDate DAY2 = RunDate.parse("2016-10-22");
   static final RunDate DAY3 = RunDate.parse("2016-10-23");
+  static final RunDate DAY5 = RunDate.parse("2016-10-25");
 
   @TempDir
   static Path lake;
@@ -70,6 +73,37 @@ class SegmentMigrationIT {
       new ModelJob(StageContext.of(spark, settings, day)).execute();
       new PublishJob(StageContext.of(spark, settings, day)).execute();
     }
+    // Day 5, modelled but not published: everyone spends 20 times as much.
+    day2.withColumn("monetary", col("monetary").multiply(20))
+        .write().parquet(lake + "/clean/customers/" + DAY5.partition());
+    new ModelJob(StageContext.of(spark, settings, DAY5)).execute();
+  }
+
+  /** Drift (issue 16) is measured against the served model: none on day 1, none on unchanged customers. */
+  @Test
+  void driftIsZeroOnTheServedModelsOwnCustomersAndRefitsWhenSpendShifts() throws Exception {
+    assertThat(metrics(DAY1)).doesNotContainKeys("psi_monetary", "drift_level");
+    Map<String, Double> same = metrics(DAY3);
+    for (String input : List.of("recency_days", "frequency", "monetary", "age", "balance", "gender")) {
+      assertThat(same.get("psi_" + input)).as(input).isZero();
+    }
+    assertThat(same.get("drift_level")).isZero();
+    // The served run's own customers: by construction about 1 % lie beyond its 99th percentile (7 of 615).
+    assertThat(same.get("far_from_centroid_share")).isCloseTo(0.01, within(0.005));
+    Map<String, Double> shifted = metrics(DAY5);
+    assertThat(shifted.get("psi_monetary")).isGreaterThan(0.25);
+    assertThat(shifted.get("psi_age")).isZero();
+    assertThat(shifted.get("drift_level")).isEqualTo(2.0);
+    // Measured 2.4 %: spend x 20 moves customers along the monetary axis, mostly still within the
+    // served fit's 99th-percentile distance (the planted groups are far apart); PSI is the sharp signal.
+    assertThat(shifted.get("far_from_centroid_share")).isGreaterThan(2 * shifted.get("far_from_centroid_expected_share"));
+    assertThat(Files.readString(lake.resolve("reports/modeling/" + DAY5.partition() + "/report.html")))
+        .contains("Drift against the served model").contains("run of " + DAY3).contains("level <b>REFIT</b>");
+  }
+
+  private Map<String, Double> metrics(RunDate day) {
+    return spark.read().parquet(lake + "/published/model_metrics/" + day.partition()).filter("cluster_id IS NULL")
+        .collectAsList().stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getDouble(3)));
   }
 
   @Test

@@ -16,6 +16,7 @@ import com.banksegment.modeling.clustering.Stability;
 import com.banksegment.modeling.segments.ClusterIdentity;
 import com.banksegment.modeling.segments.ClusterProfile;
 import com.banksegment.modeling.segments.Segment;
+import com.banksegment.modeling.drift.ServedModelDrift;
 import com.banksegment.modeling.lifetime.LifetimeFit;
 import com.banksegment.modeling.lifetime.SegmentLifetime;
 import java.util.LinkedHashMap;
@@ -130,7 +131,8 @@ public final class ReportBuilder {
   }
 
   /** The lifetime fit as the report shows it, with each segment's figures (drift is added by the job). */
-  public static OverTimeView overTime(LifetimeFit fit, List<Segment> segments, Map<Integer, SegmentLifetime> bySegment) {
+  public static OverTimeView overTime(LifetimeFit fit, List<Segment> segments, Map<Integer, SegmentLifetime> bySegment,
+      ServedModelDrift.Result drift) {
     Map<String, Double> bgNbd = new LinkedHashMap<>();
     fit.bgNbd().parameters().ifPresent(p -> {
       bgNbd.put("r", p.r());
@@ -152,6 +154,13 @@ public final class ReportBuilder {
     return new OverTimeView(new OverTimeView.LifetimeView(fit.status().name(), fit.refusal().orElse(null),
         fit.horizonDays(), fit.discountPerDay(), fit.bgNbd().customers(), fit.bgNbd().repeaters(), bgNbd,
         fit.bgNbd().logLikelihood().orElse(null), gammaGamma, fit.gammaGamma().logLikelihood().orElse(null), values),
-        null);
+        drift == null ? null : drift(drift));
+  }
+
+  private static OverTimeView.DriftView drift(ServedModelDrift.Result d) {
+    List<OverTimeView.InputDrift> inputs = d.psi().entrySet().stream()
+        .map(e -> new OverTimeView.InputDrift(e.getKey(), e.getValue(), d.levelOf(e.getKey()).name())).toList();
+    return new OverTimeView.DriftView(d.referenceRunDate(), d.policy().warnAt(), d.policy().refitAt(), inputs,
+        d.far().share(), d.far().expectedShare(), d.level().name());
   }
 }
