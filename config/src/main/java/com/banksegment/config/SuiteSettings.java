@@ -20,6 +20,8 @@ public record SuiteSettings(
     IngestSettings ingest,
     FeatureSettings features,
     ModelingSettings modeling,
+    LifetimeSettings lifetime,
+    DriftSettings drift,
     UiSettings ui,
     SourceCatalog sources,
     Config raw) {
@@ -65,6 +67,8 @@ public record SuiteSettings(
         IngestSettings.read(r),
         FeatureSettings.read(r),
         ModelingSettings.read(r),
+        LifetimeSettings.read(r),
+        DriftSettings.read(r),
         UiSettings.read(r),
         SourceCatalog.read(r),
         merged);

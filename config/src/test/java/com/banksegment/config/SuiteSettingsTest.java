@@ -114,4 +114,16 @@ class SuiteSettingsTest {
             "segment.features.rfm-segments=[{name=X, r=\"0-9\", f=\"1-5\", m=\"1-5\"}]")))
         .hasMessage("segment.features.rfm-segments[0].r = \"0-9\": expected a score range like \"4-5\" within 1..5");
   }
+
+  /** Issue 16: lifetime value and drift settings, typed, with their defaults and bounds. */
+  @Test
+  void lifetimeAndDriftSettingsHaveDefaultsAndBounds() {
+    SuiteSettings s = SuiteSettings.load();
+    assertThat(s.lifetime()).isEqualTo(new LifetimeSettings(90, 0.0, 0.05, 30));
+    assertThat(s.drift()).isEqualTo(new DriftSettings(0.1, 0.25, 30));
+    assertThatThrownBy(() -> SuiteSettings.load(List.of("segment.drift.refit=0.05")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("segment.drift.refit");
+    assertThatThrownBy(() -> SuiteSettings.load(List.of("segment.lifetime.horizon-days=0")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("segment.lifetime.horizon-days");
+  }
 }

@@ -54,7 +54,8 @@ public final class LakeTables {
       customer_id string, cluster_id int, segment_name string,
       rfm_segment string, r_score int, f_score int, m_score int, rfm_score string,
       recency_days int, frequency int, monetary double, age double?, balance double?, gender string?,
-      pca_1 double, pca_2 double?, nb_cluster_id int, nb_probability double""");
+      pca_1 double, pca_2 double?, nb_cluster_id int, nb_probability double,
+      p_alive double?, expected_transactions double?, expected_spend double?, clv double?, lifetime_status string""");
 
   /**
    * The raw numeric model inputs that segment_profiles describes by mean and median; those a run's
@@ -70,7 +71,9 @@ public final class LakeTables {
       mean_balance double?, median_balance double?,
       share_male double?, share_female double?, share_unknown_gender double?, dominant_rfm_segment string,
       total_monetary double, centroid array<double>,
-      previous_run_date string?, previous_cluster_id int?, match_distance double?""");
+      previous_run_date string?, previous_cluster_id int?, match_distance double?,
+      mean_p_alive double?, sum_expected_transactions double?, mean_expected_transactions double?,
+      sum_clv double?, mean_clv double?""");
 
   /** Every clustering the model selection fitted (model). */
   public static final Table MODEL_SELECTION = Table.of("published/model_selection", """
@@ -84,7 +87,23 @@ public final class LakeTables {
   /** The BI tables of a model run, in the order the model stage writes them. */
   public static final List<Table> PUBLISHED = List.of(CUSTOMER_SEGMENTS, SEGMENT_PROFILES, MODEL_SELECTION, MODEL_METRICS);
 
+  /**
+   * Movement between the previous published run and this one, per (from, to) segment pair, plus
+   * customers new in this run and customers gone (publish: it alone knows the previous published run).
+   */
+  public static final Table SEGMENT_MIGRATION = Table.of("published/segment_migration", """
+      previous_run_date string?, movement string, from_cluster_id int?, from_segment_name string?,
+      to_cluster_id int?, to_segment_name string?, customers long""");
+
+  /** Customers whose segment changed since the previous published run (publish; analyst-only data). */
+  public static final Table SEGMENT_MOVERS = Table.of("published/segment_movers", """
+      customer_id string, previous_run_date string, from_cluster_id int, from_segment_name string,
+      to_cluster_id int, to_segment_name string""");
+
+  /** The tables the publish stage writes with the pointer, comparing a run with the previous published one. */
+  public static final List<Table> MIGRATION = List.of(SEGMENT_MIGRATION, SEGMENT_MOVERS);
+
   /** Every run-date-partitioned table of the lake. */
   public static final List<Table> ALL = List.of(CLEAN_TRANSACTIONS, QUARANTINE_TRANSACTIONS, CUSTOMERS,
-      CUSTOMER_SEGMENTS, SEGMENT_PROFILES, MODEL_SELECTION, MODEL_METRICS);
+      CUSTOMER_SEGMENTS, SEGMENT_PROFILES, MODEL_SELECTION, MODEL_METRICS, SEGMENT_MIGRATION, SEGMENT_MOVERS);
 }

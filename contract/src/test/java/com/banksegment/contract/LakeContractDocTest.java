@@ -29,7 +29,9 @@ class LakeContractDocTest {
         Arguments.of("### published/customer_segments", LakeTables.CUSTOMER_SEGMENTS),
         Arguments.of("### published/segment_profiles", LakeTables.SEGMENT_PROFILES),
         Arguments.of("### published/model_selection", LakeTables.MODEL_SELECTION),
-        Arguments.of("### published/model_metrics", LakeTables.MODEL_METRICS));
+        Arguments.of("### published/model_metrics", LakeTables.MODEL_METRICS),
+        Arguments.of("### published/segment_migration", LakeTables.SEGMENT_MIGRATION),
+        Arguments.of("### published/segment_movers", LakeTables.SEGMENT_MOVERS));
   }
 
   @ParameterizedTest(name = "{1}")

@@ -3,6 +3,8 @@ package com.banksegment.modeling;
 import static org.apache.spark.sql.functions.col;
 
 import com.banksegment.config.BadInputException;
+import com.banksegment.config.DriftSettings;
+import com.banksegment.config.LifetimeSettings;
 import com.banksegment.config.ModelingSettings;
 import com.banksegment.contract.ActionCatalog;
 import com.banksegment.contract.LakeTables;
@@ -10,6 +12,10 @@ import com.banksegment.modeling.bundle.BundleAssembler;
 import com.banksegment.modeling.bundle.ModelFolder;
 import com.banksegment.modeling.classifier.ClassifierComparison;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
+import com.banksegment.modeling.drift.ServedModelDrift;
+import com.banksegment.modeling.lifetime.LifetimeFit;
+import com.banksegment.modeling.lifetime.LifetimeModel;
+import com.banksegment.modeling.lifetime.SegmentLifetime;
 import com.banksegment.modeling.prepare.CustomersInput;
 import com.banksegment.modeling.prepare.Preprocessing;
 import com.banksegment.modeling.report.ModelReport;
@@ -25,6 +31,8 @@ import com.banksegment.modeling.selection.KChoice;
 import com.banksegment.modeling.selection.ModelSelection;
 import com.banksegment.modeling.selection.SelectionPhase;
 import com.banksegment.modeling.selection.SweepPoint;
+import com.banksegment.modeling.tables.DriftMetricRows;
+import com.banksegment.modeling.tables.LifetimeMetricRows;
 import com.banksegment.modeling.tables.MetricRows;
 import com.banksegment.modeling.tables.SegmentTables;
 import com.banksegment.modeling.tables.TableChecks;
@@ -38,6 +46,7 @@ import com.banksegment.spark.stage.StageRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,10 +70,14 @@ public final class ModelJob extends StageJob<ModelResult> {
   private static final String REPORT = "modeling";
 
   private final ModelingSettings settings;
+  private final LifetimeSettings lifetimeSettings;
+  private final DriftSettings driftSettings;
 
   public ModelJob(StageContext context) {
     super(STAGE, context);
     this.settings = context.settings().modeling();
+    this.lifetimeSettings = context.settings().lifetime();
+    this.driftSettings = context.settings().drift();
   }
 
   /** The customers in the clustering space, and the transforms that put them there. */
@@ -80,10 +93,12 @@ public final class ModelJob extends StageJob<ModelResult> {
   @Override
   protected ModelResult run(StageRun run) {
     Prepared prepared = prepare(run);
+    Optional<ServedModelDrift.Result> drift = drift(run, prepared.customers());
     SelectionPhase.Outcome selected = SelectionPhase.run(prepared.features(), prepared.n(), prepared.dims(),
         settings, run.progress(), run.jobs());
     Assigned assigned = assign(run, prepared, selected);
     try {
+      LifetimeFit lifetime = fitLifetime(run, assigned.customers());
       Optional<PreviousRun.Found> previous = previousRun(run, prepared.prep().inputs().features());
       List<Segment> segments = SegmentAssembly.assemble(assigned.profiles(), BundleAssembler.axes(prepared.prep()),
           prepared.prep().scaler().mean().toArray(), prepared.prep().scaler().std().toArray(),
@@ -107,9 +122,11 @@ public final class ModelJob extends StageJob<ModelResult> {
           c.name().replace('_', ' '), c.metrics().weightedF1(), c.agreement())));
 
       String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
-      ModelReport report = report(run, prepared, selected, segments, nb, compared, previousDate, labelled);
+      Map<Integer, SegmentLifetime> segmentLifetime = stageTables(run, prepared, selected, segments, nb,
+          compared, labelled, previousDate, lifetime, drift);
+      ModelReport report = report(run, prepared, selected, segments, nb, compared, previousDate, labelled)
+          .withOverTime(ReportBuilder.overTime(lifetime, segments, segmentLifetime, drift.orElse(null)));
       stageModels(run, prepared, selected, segments, nb, report);
-      stageTables(run, prepared, selected, segments, nb, compared, labelled, previousDate);
       stageReport(run, report);
       run.outputs().commit();
       run.progress().step("committed the models, the published tables and the report", prepared.n());
@@ -208,7 +225,7 @@ public final class ModelJob extends StageJob<ModelResult> {
             segments),
         ReportBuilder.stability(selected.stability(), segments), ReportBuilder.classifiers(nb.metrics(), nb.agreement(),
             compared),
-        sample);
+        sample, null);
   }
 
   /** models/run_date=D: the two PipelineModels, the bundle and the report's figures. */
@@ -228,28 +245,69 @@ public final class ModelJob extends StageJob<ModelResult> {
     run.progress().step("models and bundle written (staged)");
   }
 
-  /** The four BI tables, each checked as written. */
-  private void stageTables(StageRun run, Prepared prepared, SelectionPhase.Outcome selected, List<Segment> segments,
-      NaiveBayesClassifier.Outcome nb, List<ClassifierComparison.Compared> compared, Dataset<Row> labelled,
-      String previousDate) {
+  /** This run's customers against the served model's (published/_LATEST), when there is one. */
+  private Optional<ServedModelDrift.Result> drift(StageRun run, Dataset<Row> customers) {
+    Optional<ServedModelDrift.Result> drift = run.jobs().run("drift against the served model",
+        () -> ServedModelDrift.measure(run.spark(), run.layout(), customers, driftSettings));
+    run.progress().step(drift.map(d -> "drift against the served model of " + d.referenceRunDate() + ": " + d.level()
+        + " " + d.psi().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue()))
+            .collect(Collectors.joining(", ")))
+        .orElse("drift: no served model to compare with"));
+    return drift;
+  }
+
+  /**
+   * Fits the BG/NBD and Gamma-Gamma on every customer's repeat purchases, or says why the data
+   * cannot carry them (lifetime-value/README.md).
+   */
+  private LifetimeFit fitLifetime(StageRun run, Dataset<Row> customers) {
+    LifetimeFit fit = run.jobs().run("lifetime value: fit BG/NBD and Gamma-Gamma",
+        () -> LifetimeModel.fit(LifetimeModel.withInputs(customers), lifetimeSettings));
+    run.progress().step("lifetime value " + fit.status() + fit.refusal().map(r -> ": " + r).orElse(String.format(
+        Locale.ROOT, " on %,d repeat customers", fit.bgNbd().repeaters())));
+    return fit;
+  }
+
+  /** The four BI tables, each checked as written; returns the segments' lifetime figures. */
+  private Map<Integer, SegmentLifetime> stageTables(StageRun run, Prepared prepared,
+      SelectionPhase.Outcome selected, List<Segment> segments, NaiveBayesClassifier.Outcome nb,
+      List<ClassifierComparison.Compared> compared, Dataset<Row> labelled, String previousDate, LifetimeFit lifetime,
+      Optional<ServedModelDrift.Result> drift) {
     long n = prepared.n();
     int k = segments.size();
     Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
     List<String> names = new ArrayList<>();
-    run.jobs().run("write customer_segments (staged)", () -> run.outputs().table(LakeTables.CUSTOMER_SEGMENTS,
-        SegmentTables.customerSegments(nb.model().transform(labelled), segments, prepared.dims()),
+    Dataset<Row> written = run.jobs().run("write customer_segments (staged)", () -> run.outputs().table(
+        LakeTables.CUSTOMER_SEGMENTS, SegmentTables.customerSegments(
+            LifetimeModel.predict(LifetimeModel.withInputs(nb.model().transform(labelled)), lifetime), segments,
+            prepared.dims(), lifetime.status().name()),
         TableChecks.customerSegments(n, ids)));
+    Map<Integer, SegmentLifetime> segmentLifetime = run.jobs().run("lifetime value by segment",
+        () -> SegmentTables.segmentLifetime(written));
     run.jobs().run("write segment_profiles (staged)", () -> run.outputs().table(LakeTables.SEGMENT_PROFILES,
-        SegmentTables.segmentProfiles(run.spark(), segments, previousDate), TableChecks.segmentProfiles(k, n)));
+        SegmentTables.segmentProfiles(run.spark(), segments, previousDate, segmentLifetime),
+        TableChecks.segmentProfiles(k, n)));
     run.jobs().run("write model_selection (staged)", () -> run.outputs().table(LakeTables.MODEL_SELECTION,
         SegmentTables.modelSelection(run.spark(), selected.all(), selected.production().point(), selected.choice()),
         TableChecks.modelSelection(selected.all().size())));
     run.jobs().run("write model_metrics (staged)", () -> run.outputs().table(LakeTables.MODEL_METRICS,
-        SegmentTables.modelMetrics(run.spark(), MetricRows.of(n, selected.choice(), selected.production().point(),
-            prepared.prep().varianceByComponent(), prepared.dims(), nb, segments, selected.stability(), compared)),
+        SegmentTables.modelMetrics(run.spark(), metrics(n, prepared, selected, nb, segments, compared, lifetime,
+            drift)),
         TableChecks.modelMetrics(MetricRows.REQUIRED)));
     LakeTables.PUBLISHED.forEach(t -> names.add(t.name()));
     run.progress().step("staged published " + String.join(", ", names), n);
+    return segmentLifetime;
+  }
+
+  private static List<SegmentTables.MetricRow> metrics(long n, Prepared prepared, SelectionPhase.Outcome selected,
+      NaiveBayesClassifier.Outcome nb, List<Segment> segments, List<ClassifierComparison.Compared> compared,
+      LifetimeFit lifetime, Optional<ServedModelDrift.Result> drift) {
+    List<SegmentTables.MetricRow> rows = new ArrayList<>(MetricRows.of(n, selected.choice(),
+        selected.production().point(), prepared.prep().varianceByComponent(), prepared.dims(), nb, segments,
+        selected.stability(), compared));
+    rows.addAll(LifetimeMetricRows.of(lifetime));
+    drift.ifPresent(d -> rows.addAll(DriftMetricRows.of(d)));
+    return rows;
   }
 
   /** reports/modeling/run_date=D: the report's data and its page. */

@@ -18,7 +18,7 @@ class ArchitectureTest {
 
   @Test
   void theModelStageRunsTopDown() {
-    StageArchitecture.layersFromTheTop(ROOT, "", "bundle, tables, report", "segments, classifier", "selection",
+    StageArchitecture.layersFromTheTop(ROOT, "", "bundle, tables, report", "segments, classifier, lifetime, drift", "selection",
         "prepare", "clustering").check(MODELING);
   }
 

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -172,6 +173,29 @@ class ModelJobTest {
         .contains("Chart.js v" + ChartJs.VERSION).contains("Elbow").contains("Silhouette")
         .contains("Explained variance").contains("actual \\ predicted").doesNotContain("<svg");
     assertThat(Files.readString(Path.of(result.outputs().reportDir(), "report.json"))).contains("\"scatterSample\"");
+  }
+
+  /** Issue 16: 3 % repeat customers, as thin as the bank's file: no lifetime numbers, the reason instead. */
+  @Test
+  void bankLikeDataGetNoLifetimeFiguresButTheirReason() throws Exception {
+    Dataset<Row> segments = spark.read().parquet(lake + "/published/customer_segments/run_date=" + DAY);
+    assertThat(segments.select("lifetime_status").distinct().collectAsList()).extracting(r -> r.getString(0))
+        .containsExactly("NOT_IDENTIFIABLE");
+    assertThat(segments.filter("p_alive IS NOT NULL OR expected_transactions IS NOT NULL OR clv IS NOT NULL"
+        + " OR expected_spend IS NOT NULL").count()).isZero();
+    assertThat(spark.read().parquet(lake + "/published/segment_profiles/run_date=" + DAY)
+        .filter("mean_p_alive IS NOT NULL OR sum_clv IS NOT NULL").count()).isZero();
+    Map<String, Double> metrics = new HashMap<>();
+    spark.read().parquet(lake + "/published/model_metrics/run_date=" + DAY).filter("metric LIKE 'bgnbd%'"
+        + " OR metric LIKE 'gamma_gamma%' OR metric LIKE 'lifetime%'").collectAsList()
+        .forEach(r -> metrics.put(r.getString(0), r.getDouble(3)));
+    assertThat(metrics).containsOnlyKeys("bgnbd_status", "gamma_gamma_status", "lifetime_horizon_days",
+        "lifetime_discount_per_day", "lifetime_repeat_customers");
+    assertThat(metrics.get("bgnbd_status")).isEqualTo(1.0); // FitStatus.NOT_IDENTIFIABLE
+    assertThat(metrics.get("lifetime_repeat_customers")).isBetween(5.0, 40.0);
+    String html = Files.readString(Path.of(result.outputs().reportDir(), "report.html"));
+    assertThat(html).contains("Customer lifetime value").contains("NOT_IDENTIFIABLE")
+        .contains("bought more than once, below the 5.00 %").doesNotContain("<canvas id=\"clv\">");
   }
 
   @Test

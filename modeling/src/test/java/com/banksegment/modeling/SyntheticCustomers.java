@@ -1,8 +1,13 @@
 package com.banksegment.modeling;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.random.Well19937c;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,11 +36,32 @@ final class SyntheticCustomers {
       .add("f_score", DataTypes.IntegerType, false)
       .add("m_score", DataTypes.IntegerType, false)
       .add("rfm_score", DataTypes.StringType, false)
-      .add("rfm_segment", DataTypes.StringType, false);
+      .add("rfm_segment", DataTypes.StringType, false)
+      .add("first_txn_date", DataTypes.DateType, false)
+      .add("last_txn_date", DataTypes.DateType, false);
+
+  /** The snapshot date recency is counted from. */
+  static final LocalDate SNAPSHOT = LocalDate.of(2016, 10, 21);
 
   private SyntheticCustomers() {}
 
   static Dataset<Row> generate(SparkSession spark, int perGroup, long seed) {
+    return spark.createDataFrame(rows(perGroup, seed, null), SCHEMA);
+  }
+
+  /**
+   * The same groups, but every customer's purchases drawn from the BG/NBD story (Fader, Hardie and
+   * Lee 2005) with known parameters: first purchase 100 to 365 days before the snapshot, purchase
+   * rate lambda ~ Gamma(shape r = 0.8, rate alpha = 20 days), after each repeat purchase leaving
+   * with probability p ~ Beta(a = 1, b = 4). Recency, frequency and the dates follow the draws;
+   * spend follows the Gamma-Gamma story (each transaction Gamma(p = 6, rate nu), nu ~ Gamma(q = 4,
+   * rate v = 15): 30 a transaction on average), avg_amount being the mean of all x + 1.
+   */
+  static Dataset<Row> repeatBuyers(SparkSession spark, int perGroup, long seed) {
+    return spark.createDataFrame(rows(perGroup, seed, new Random(seed + 1000)), SCHEMA);
+  }
+
+  private static List<Row> rows(int perGroup, long seed, Random purchases) {
     Random r = new Random(seed);
     List<Row> rows = new ArrayList<>();
     int id = 0;
@@ -47,12 +73,55 @@ final class SyntheticCustomers {
       rows.add(row(r, "C" + (id++), 20 + r.nextInt(15), Math.exp(10 + 0.4 * r.nextGaussian()),
           Math.exp(9.5 + 0.4 * r.nextGaussian()), 23 + 2 * r.nextGaussian(), "Champions"));
     }
-    return spark.createDataFrame(rows, SCHEMA);
+    if (purchases == null) {
+      return rows;
+    }
+    GammaDistribution rate = new GammaDistribution(new Well19937c(purchases.nextLong()), 0.8, 1 / 20.0);
+    BetaDistribution dropout = new BetaDistribution(new Well19937c(purchases.nextLong()), 1, 4);
+    GammaDistribution spendRate = new GammaDistribution(new Well19937c(purchases.nextLong()), 4, 1 / 15.0);
+    Well19937c spendDraws = new Well19937c(purchases.nextLong());
+    List<Row> drawn = new ArrayList<>();
+    for (Row row : rows) {
+      int age = 100 + purchases.nextInt(266);
+      double lambda = rate.sample();
+      double p = dropout.sample();
+      int x = 0;
+      double t = 0;
+      while (true) {
+        double next = t - Math.log(1 - purchases.nextDouble()) / lambda;
+        if (next > age) {
+          break;
+        }
+        t = next;
+        x++;
+        if (purchases.nextDouble() < p) {
+          break;
+        }
+      }
+      int tx = (int) Math.floor(t);
+      double nu = spendRate.sample();
+      double mean = new GammaDistribution(spendDraws, 6.0 * (x + 1), 1 / (nu * (x + 1))).sample();
+      Object[] v = new Object[row.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = row.get(i);
+      }
+      v[SCHEMA.fieldIndex("recency_days")] = age - tx;
+      v[SCHEMA.fieldIndex("frequency")] = x + 1;
+      v[SCHEMA.fieldIndex("avg_amount")] = mean;
+      v[SCHEMA.fieldIndex("monetary")] = mean * (x + 1);
+      v[SCHEMA.fieldIndex("first_txn_date")] = Date.valueOf(SNAPSHOT.minusDays(age));
+      v[SCHEMA.fieldIndex("last_txn_date")] = Date.valueOf(SNAPSHOT.minusDays(age - tx));
+      drawn.add(RowFactory.create(v));
+    }
+    return drawn;
   }
 
   private static Row row(Random r, String id, int recency, double monetary, double balance, double age,
       String segment) {
     int frequency = r.nextDouble() < 0.97 ? 1 : 2;
+    LocalDate last = SNAPSHOT.minusDays(recency);
+    // No extra random draw: the customers stay the ones the other tests were written against.
+    LocalDate first = frequency == 1 ? last : last.minusDays(30);
     double u = r.nextDouble();
     String gender = u < 0.02 ? "U" : u < 0.74 ? "M" : "F";
     boolean imputed = r.nextDouble() < 0.05;
@@ -60,6 +129,7 @@ final class SyntheticCustomers {
     int rs = 5 - Math.min(4, recency / 17);
     int ms = Math.min(5, 1 + (int) (Math.log10(monetary)));
     return RowFactory.create(id, recency, frequency, monetary * frequency, monetary, balance, shownAge, gender,
-        r.nextDouble() < 0.01 ? null : "MUMBAI", imputed, rs, frequency, ms, "" + rs + frequency + ms, segment);
+        r.nextDouble() < 0.01 ? null : "MUMBAI", imputed, rs, frequency, ms, "" + rs + frequency + ms, segment,
+        Date.valueOf(first), Date.valueOf(last));
   }
 }

@@ -29,10 +29,10 @@ import org.apache.spark.storage.StorageLevel;
  * cached, and finds the model's inputs in it ({@link ModelInputs}).
  */
 public final class CustomersInput {
-  /** The clean/customers columns the model reads. */
+  /** The clean/customers columns the model reads (the last three for lifetime value only). */
   public static final Table COLUMNS = LakeTables.CUSTOMERS.select(
       "customer_id", "recency_days", "frequency", "monetary", "age", "balance", "gender",
-      "r_score", "f_score", "m_score", "rfm_score", "rfm_segment");
+      "r_score", "f_score", "m_score", "rfm_score", "rfm_segment", "avg_amount", "first_txn_date", "last_txn_date");
 
   private CustomersInput() {}
 

@@ -23,7 +23,8 @@ public record ModelReport(
     NaiveBayesView naiveBayes,
     StabilityView stability,
     List<ClassifierView> classifiers,
-    List<double[]> scatterSample) {
+    List<double[]> scatterSample,
+    OverTimeView overTime) {
 
   /** The run: its date, customers, production algorithm, the run its segments were matched to. */
   public record Run(String runDate, long customers, String productionAlgorithm, String previousRunDate,
@@ -97,6 +98,11 @@ public record ModelReport(
 
   /** The same report without the scatter sample: the model's metrics.json. */
   public ModelReport withoutSample() {
-    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, classifiers, List.of());
+    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, classifiers, List.of(), overTime);
+  }
+
+  /** The same report with its lifetime and drift part. */
+  public ModelReport withOverTime(OverTimeView view) {
+    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, classifiers, scatterSample, view);
   }
 }

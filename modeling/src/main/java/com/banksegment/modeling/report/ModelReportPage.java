@@ -52,6 +52,7 @@ public final class ModelReportPage {
     stability(h, r.stability(), r.segments());
     naiveBayes(h, r.naiveBayes(), r.segments());
     classifiers(h, r.classifiers());
+    OverTimeSection.render(h, r.overTime());
     return h.append(ChartJs.scripts()).append("</body></html>").toString();
   }
 

@@ -16,6 +16,9 @@ import com.banksegment.modeling.clustering.Stability;
 import com.banksegment.modeling.segments.ClusterIdentity;
 import com.banksegment.modeling.segments.ClusterProfile;
 import com.banksegment.modeling.segments.Segment;
+import com.banksegment.modeling.drift.ServedModelDrift;
+import com.banksegment.modeling.lifetime.LifetimeFit;
+import com.banksegment.modeling.lifetime.SegmentLifetime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,5 +131,39 @@ public final class ReportBuilder {
             + " between two segments of unequal spread are where the two disagree.",
         errors, m.evaluated(), segments.get(worstA).id(), segments.get(worstA).name(), segments.get(worstB).id(),
         segments.get(worstB).name(), worst, 100.0 * worst / errors);
+  }
+
+  /** The lifetime fit as the report shows it, with each segment's figures (drift is added by the job). */
+  public static OverTimeView overTime(LifetimeFit fit, List<Segment> segments, Map<Integer, SegmentLifetime> bySegment,
+      ServedModelDrift.Result drift) {
+    Map<String, Double> bgNbd = new LinkedHashMap<>();
+    fit.bgNbd().parameters().ifPresent(p -> {
+      bgNbd.put("r", p.r());
+      bgNbd.put("alpha", p.alpha());
+      bgNbd.put("a", p.a());
+      bgNbd.put("b", p.b());
+    });
+    Map<String, Double> gammaGamma = new LinkedHashMap<>();
+    fit.gammaGamma().parameters().ifPresent(p -> {
+      gammaGamma.put("p", p.p());
+      gammaGamma.put("q", p.q());
+      gammaGamma.put("v", p.v());
+    });
+    List<OverTimeView.SegmentValue> values = segments.stream().map(s -> {
+      SegmentLifetime l = bySegment.getOrDefault(s.id(), SegmentLifetime.NONE);
+      return new OverTimeView.SegmentValue(s.id(), s.name(), l.meanPAlive(), l.sumExpectedTransactions(), l.sumClv(),
+          l.meanClv());
+    }).toList();
+    return new OverTimeView(new OverTimeView.LifetimeView(fit.status().name(), fit.refusal().orElse(null),
+        fit.horizonDays(), fit.discountPerDay(), fit.bgNbd().customers(), fit.bgNbd().repeaters(), bgNbd,
+        fit.bgNbd().logLikelihood().orElse(null), gammaGamma, fit.gammaGamma().logLikelihood().orElse(null), values),
+        drift == null ? null : drift(drift));
+  }
+
+  private static OverTimeView.DriftView drift(ServedModelDrift.Result d) {
+    List<OverTimeView.InputDrift> inputs = d.psi().entrySet().stream()
+        .map(e -> new OverTimeView.InputDrift(e.getKey(), e.getValue(), d.levelOf(e.getKey()).name())).toList();
+    return new OverTimeView.DriftView(d.referenceRunDate(), d.policy().warnAt(), d.policy().refitAt(), inputs,
+        d.far().share(), d.far().expectedShare(), d.level().name());
   }
 }

@@ -1,6 +1,8 @@
 package com.banksegment.modeling.tables;
 
 import static org.apache.spark.sql.functions.array_max;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
@@ -8,6 +10,8 @@ import static org.apache.spark.sql.functions.when;
 
 import com.banksegment.contract.LakeTables;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
+import com.banksegment.modeling.lifetime.LifetimeModel;
+import com.banksegment.modeling.lifetime.SegmentLifetime;
 import com.banksegment.modeling.prepare.Preprocessing;
 import com.banksegment.modeling.segments.ClusterProfile;
 import com.banksegment.modeling.segments.Segment;
@@ -16,7 +20,9 @@ import com.banksegment.modeling.selection.ModelSelection;
 import com.banksegment.modeling.selection.SweepPoint;
 import com.banksegment.spark.SparkSchemas;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.ml.functions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -39,10 +45,12 @@ public final class SegmentTables {
   }
 
   /**
-   * One row per customer: segment, RFM, the model inputs, the first two PCA coordinates, Naive Bayes.
+   * One row per customer: segment, RFM, the model inputs, the first two PCA coordinates, Naive
+   * Bayes, and the lifetime columns of {@link LifetimeModel#predict} with the run's fit status.
    * Age, balance and gender are as in clean/customers: null in every row when the source lacks them.
    */
-  public static Dataset<Row> customerSegments(Dataset<Row> scored, List<Segment> segments, int dims) {
+  public static Dataset<Row> customerSegments(Dataset<Row> scored, List<Segment> segments, int dims,
+      String lifetimeStatus) {
     List<Integer> ids = segments.stream().map(Segment::id).toList();
     List<String> names = segments.stream().map(Segment::name).toList();
     Column label = col(NaiveBayesClassifier.LABEL).cast("int");
@@ -56,10 +64,30 @@ public final class SegmentTables {
         element_at(pca, 1).as("pca_1"),
         dims > 1 ? element_at(pca, 2).as("pca_2") : lit(null).cast("double").as("pca_2"),
         lookup(col(NaiveBayesClassifier.NB_PREDICTION).cast("int"), ids).cast("int").as("nb_cluster_id"),
-        array_max(functions.vector_to_array(col(NaiveBayesClassifier.NB_PROBABILITY), "float64")).as("nb_probability"));
+        array_max(functions.vector_to_array(col(NaiveBayesClassifier.NB_PROBABILITY), "float64")).as("nb_probability"),
+        col(LifetimeModel.P_ALIVE), col(LifetimeModel.EXPECTED_TRANSACTIONS), col(LifetimeModel.EXPECTED_SPEND),
+        col(LifetimeModel.CLV), lit(lifetimeStatus).as("lifetime_status"));
   }
 
-  public static Dataset<Row> segmentProfiles(SparkSession spark, List<Segment> segments, String previousRunDate) {
+  /** Per segment (by cluster id) lifetime sums and means over the staged customer_segments. */
+  public static Map<Integer, SegmentLifetime> segmentLifetime(Dataset<Row> customerSegments) {
+    Map<Integer, SegmentLifetime> out = new HashMap<>();
+    for (Row r : customerSegments.groupBy("cluster_id").agg(avg(LifetimeModel.P_ALIVE),
+        sum(LifetimeModel.EXPECTED_TRANSACTIONS), avg(LifetimeModel.EXPECTED_TRANSACTIONS),
+        sum(LifetimeModel.CLV), avg(LifetimeModel.CLV)).collectAsList()) {
+      out.put(r.getInt(0), new SegmentLifetime(nullable(r, 1), nullable(r, 2), nullable(r, 3), nullable(r, 4),
+          nullable(r, 5)));
+    }
+    return out;
+  }
+
+  private static Double nullable(Row r, int i) {
+    return r.isNullAt(i) ? null : r.getDouble(i);
+  }
+
+
+  public static Dataset<Row> segmentProfiles(SparkSession spark, List<Segment> segments, String previousRunDate,
+      Map<Integer, SegmentLifetime> lifetime) {
     List<Row> rows = new ArrayList<>();
     for (Segment s : segments) {
       ClusterProfile p = s.profile();
@@ -77,6 +105,9 @@ public final class SegmentTables {
       v.add(matched ? previousRunDate : null);
       v.add(s.match().previousId());
       v.add(matched ? s.match().distance() : null);
+      SegmentLifetime l = lifetime.getOrDefault(s.id(), SegmentLifetime.NONE);
+      v.addAll(java.util.Arrays.asList(l.meanPAlive(), l.sumExpectedTransactions(), l.meanExpectedTransactions(),
+          l.sumClv(), l.meanClv()));
       rows.add(RowFactory.create(v.toArray()));
     }
     return spark.createDataFrame(rows, SparkSchemas.of(LakeTables.SEGMENT_PROFILES));

@@ -90,7 +90,7 @@ class PublishedTablesCommitTest {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       rows.add(RowFactory.create("C" + i, i, "Segment " + i, "Lost", 1, 1, 1, "111", 10, 1, 5.0, 30.0, 100.0, "M",
-          0.5, 0.25, i, 0.9));
+          0.5, 0.25, i, 0.9, null, null, null, null, "NOT_IDENTIFIABLE"));
     }
     return spark.createDataFrame(rows, SparkSchemas.of(LakeTables.CUSTOMER_SEGMENTS));
   }
@@ -101,9 +101,9 @@ class PublishedTablesCommitTest {
       List<Object> v = new ArrayList<>(List.of(i, i, "Segment " + i, "act", 1L, 1.0 / n));
       LakeTables.PROFILED_INPUTS.forEach(input -> v.addAll(List.of(1.0, 1.0)));
       v.addAll(List.of(0.5, 0.5, 0.0, "Lost", 5.0, new double[] {0.1, 0.2}));
-      v.add(null);
-      v.add(null);
-      v.add(null);
+      for (int c = 0; c < 8; c++) {
+        v.add(null); // no previous run; no lifetime figures
+      }
       rows.add(RowFactory.create(v.toArray()));
     }
     return spark.createDataFrame(rows, SparkSchemas.of(LakeTables.SEGMENT_PROFILES));
