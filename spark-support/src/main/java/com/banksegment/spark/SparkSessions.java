@@ -34,6 +34,18 @@ public final class SparkSessions {
         result.put(key, value);
       }
     });
+    result.put(PLUGINS, withOurPlugin(submitted.getProperty(PLUGINS, result.get(PLUGINS))));
     return result;
+  }
+
+  /** Spark's list of plugins to load; the suite's own is always in it (added to a cluster's list). */
+  static final String PLUGINS = "spark.plugins";
+
+  private static String withOurPlugin(String plugins) {
+    String ours = TaskSqlConfPlugin.class.getName();
+    if (plugins == null || plugins.isBlank()) {
+      return ours;
+    }
+    return java.util.Arrays.asList(plugins.split("\\s*,\\s*")).contains(ours) ? plugins : plugins + "," + ours;
   }
 }

@@ -22,6 +22,8 @@ public final class SparkTestSession {
           .config("spark.sql.session.timeZone", "UTC")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.sql.adaptive.enabled", "false")
+          // As in every stage's session (SparkSessions): one SQL conf per task.
+          .config("spark.plugins", TaskSqlConfPlugin.class.getName())
           .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
     }
