@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.classification.ProbabilisticClassificationModel;
 import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real head20k file through ingest, features and model (default k sweep 2..10) in a
  * temporary lake; then every customer is scored by the saved Spark PipelineModels and by the
- * Spark-free scorer from bundle.json, and the two must agree.
+ * Spark-free scorer from bundle.json, and the two must agree: the segment, Naive Bayes'
+ * probabilities and the served classifier's class and probabilities.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelParityIT {
@@ -103,7 +105,7 @@ class ModelParityIT {
   }
 
   @Test
-  void naiveBayesProbabilitiesAgreeWithinOneBillionth() {
+  void classifierProbabilitiesAgreeWithinOneBillionth() {
     PipelineModel naiveBayes = PipelineModel.load(result.outputs().modelDir() + "/" + ModelFolder.NAIVE_BAYES_MODEL);
     Map<String, double[]> spark = new HashMap<>();
     for (Row r : naiveBayes.transform(customersTable()).select("customer_id", NaiveBayesClassifier.NB_PROBABILITY)
@@ -115,12 +117,46 @@ class ModelParityIT {
       ScoreResult s = scorer.score(input(c));
       double[] expected = spark.get(c.<String>getAs("customer_id"));
       for (int i = 0; i < expected.length; i++) {
-        worst = Math.max(worst, Math.abs(expected[i] - s.naiveBayesProbabilities()[i]));
+        worst = Math.max(worst, Math.abs(expected[i] - s.classifierProbabilities()[i]));
       }
     }
     System.out.printf("largest |Spark - scorer| Naive Bayes probability difference: %.3e%n", worst);
 
     assertThat(spark).hasSize(customers.size());
+    assertThat(worst).isLessThanOrEqualTo(1e-9);
+  }
+
+  @Test
+  void theServedClassifierGivesSparksClassAndProbabilitiesWithinOneBillionth() {
+    PipelineModel served = PipelineModel.load(result.outputs().modelDir() + "/" + ModelFolder.CLASSIFIER_MODEL);
+    var classifier = (ProbabilisticClassificationModel<?, ?>) served.stages()[served.stages().length - 1];
+    Map<String, double[]> probabilities = new HashMap<>();
+    Map<String, Integer> predicted = new HashMap<>();
+    for (Row r : served.transform(customersTable())
+        .select("customer_id", classifier.getProbabilityCol(), classifier.getPredictionCol()).collectAsList()) {
+      probabilities.put(r.getString(0), ((Vector) r.get(1)).toArray());
+      predicted.put(r.getString(0), scorer.bundle().clusters().get((int) r.getDouble(2)).id());
+    }
+    double worst = 0;
+    long sameClass = 0;
+    for (Row c : customers) {
+      ScoreResult s = scorer.score(input(c));
+      String id = c.getAs("customer_id");
+      double[] expected = probabilities.get(id);
+      for (int i = 0; i < expected.length; i++) {
+        worst = Math.max(worst, Math.abs(expected[i] - s.classifierProbabilities()[i]));
+      }
+      sameClass += s.classifierClusterId() == predicted.get(id) ? 1 : 0;
+    }
+    ModelResult.Served figures = result.served();
+    System.out.printf("served classifier %s: held-out weighted F1 %.4f (target 0.98), accuracy %.4f, agreement %.4f;"
+            + " same class for %d of %d customers, largest |Spark - scorer| probability difference %.3e%n",
+        figures.name(), figures.heldOut().weightedF1(), figures.heldOut().accuracy(), figures.centroidAgreement(),
+        sameClass, customers.size(), worst);
+
+    assertThat(scorer.bundle().servedClassifier()).isEqualTo(figures.name());
+    assertThat(probabilities).hasSize(customers.size());
+    assertThat(sameClass).isEqualTo(customers.size());
     assertThat(worst).isLessThanOrEqualTo(1e-9);
   }
 

@@ -54,6 +54,8 @@ final class BundleValidator {
       vector(at + ".centroid", c.centroid(), d);
     }
     checkNaiveBayes(b.naiveBayes(), k, d, n);
+    ClassifierValidator.check(b.classifier(), k, d, n);
+    ClassifierValidator.checkProspects(b.prospects(), b.features(), k);
     present("metrics", b.metrics());
   }
 

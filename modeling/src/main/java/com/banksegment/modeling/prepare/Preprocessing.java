@@ -99,6 +99,11 @@ public final class Preprocessing {
     return "CAST(" + Double.toString(v) + " AS DOUBLE)";
   }
 
+  /** The model inputs, in the order of the assembled, scaled vector. */
+  public static List<String> features() {
+    return ModelBundle.FEATURES;
+  }
+
   public static List<String> logFeatures() {
     return LOG_FEATURES;
   }

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.when;
 
 import com.banksegment.contract.LakeTables;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
+import com.banksegment.modeling.classifier.ServedChoice;
 import com.banksegment.modeling.prepare.Preprocessing;
 import com.banksegment.modeling.segments.ClusterProfile;
 import com.banksegment.modeling.segments.Segment;
@@ -38,8 +39,13 @@ public final class SegmentTables {
     return out;
   }
 
-  /** One row per customer: segment, RFM, the model inputs, the first two PCA coordinates, Naive Bayes. */
-  public static Dataset<Row> customerSegments(Dataset<Row> scored, List<Segment> segments, int dims) {
+  /**
+   * One row per customer: segment, RFM, the model inputs, the first two PCA coordinates, and the
+   * served classifier's most probable segment and its probability (in the columns nb_cluster_id and
+   * nb_probability, named when Naive Bayes was the only classifier: see docs/data-contract.md).
+   */
+  public static Dataset<Row> customerSegments(Dataset<Row> scored, ServedChoice served, List<Segment> segments,
+      int dims) {
     List<Integer> ids = segments.stream().map(Segment::id).toList();
     List<String> names = segments.stream().map(Segment::name).toList();
     Column label = col(NaiveBayesClassifier.LABEL).cast("int");
@@ -52,8 +58,8 @@ public final class SegmentTables {
         col("recency_days"), col("frequency"), col("monetary"), col("age"), col("balance"), col("gender"),
         element_at(pca, 1).as("pca_1"),
         dims > 1 ? element_at(pca, 2).as("pca_2") : lit(null).cast("double").as("pca_2"),
-        lookup(col(NaiveBayesClassifier.NB_PREDICTION).cast("int"), ids).cast("int").as("nb_cluster_id"),
-        array_max(functions.vector_to_array(col(NaiveBayesClassifier.NB_PROBABILITY), "float64")).as("nb_probability"));
+        lookup(col(served.predictionCol()).cast("int"), ids).cast("int").as("nb_cluster_id"),
+        array_max(functions.vector_to_array(col(served.probabilityCol()), "float64")).as("nb_probability"));
   }
 
   public static Dataset<Row> segmentProfiles(SparkSession spark, List<Segment> segments, String previousRunDate) {

@@ -10,6 +10,7 @@ import com.banksegment.ui.predict.domain.CustomerForm;
 import com.banksegment.ui.predict.domain.CustomerForm.ActivitySource;
 import com.banksegment.ui.predict.domain.CustomerForm.AgeSource;
 import com.banksegment.ui.predict.domain.Prediction;
+import com.banksegment.ui.predict.domain.ProspectPrediction;
 import com.banksegment.ui.predict.service.CustomerInputs;
 import com.banksegment.ui.predict.service.PredictionService;
 import com.banksegment.ui.scoring.domain.InputRules;
@@ -65,6 +66,7 @@ public class PredictView extends RunView {
   final Button predict = new Button("Predict segment", VaadinIcon.MAGIC.create());
   final PredictionPanel result = new PredictionPanel();
   private Prediction last;
+  private ProspectPrediction lastProspect;
 
   public PredictView(PublishedRuns runs, PredictionService predictions) {
     super(runs);
@@ -203,9 +205,32 @@ public class PredictView extends RunView {
   private void predictIfValid() {
     if (binder.isValid() && (usesRfm() || transactionsValidQuietly())) {
       predictNow();
-    } else {
+    } else if (!offerProspect()) {
       result.markStale();
     }
+  }
+
+  /**
+   * Transaction figures left empty but the attributes known at account opening given: the prospects
+   * classifier's likely segment, when the model has one (issue #15). Returns whether it was shown.
+   */
+  private boolean offerProspect() {
+    boolean noTransactions = usesRfm() && recencyDays.isEmpty() && frequency.isEmpty() && monetary.isEmpty();
+    if (!noTransactions || !attributesGiven() || !predictions.prospectsAvailable()) {
+      return false;
+    }
+    last = null;
+    lastProspect = predictions.predictProspect(form);
+    result.showProspect(lastProspect);
+    return true;
+  }
+
+  private boolean attributesGiven() {
+    boolean ageGiven = usesDob()
+        ? dateOfBirth.getValue() != null && !asOf.isEmpty() && !dateOfBirth.getValue().isAfter(asOf.getValue())
+        : age.getValue() != null && age.getValue() >= 0 && age.getValue() <= CustomerInput.MAX_AGE;
+    return ageGiven && gender.getValue() != null && balance.getValue() != null && balance.getValue() >= 0
+        && balance.getValue() <= InputRules.MAX_AMOUNT;
   }
 
   private boolean transactionsValidQuietly() {
@@ -219,16 +244,22 @@ public class PredictView extends RunView {
     boolean transactionsOk = usesRfm() || transactions.validate();
     if (status.isOk() && transactionsOk) {
       predictNow();
-    } else {
+    } else if (!offerProspect()) {
       result.markStale();
     }
   }
 
   private void predictNow() {
+    lastProspect = null;
     form.getTransactions().clear();
     form.getTransactions().addAll(transactions.lines());
     last = predictions.predict(form);
     result.show(last);
+  }
+
+  /** The last prospect answer shown (no transaction figures), or null. */
+  public ProspectPrediction lastProspect() {
+    return lastProspect;
   }
 
   /** The last answer shown, or null. */

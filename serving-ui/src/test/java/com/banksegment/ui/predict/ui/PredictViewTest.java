@@ -1,12 +1,16 @@
 package com.banksegment.ui.predict.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Explainer;
+import com.banksegment.scorer.Explanation;
 import com.banksegment.scorer.Gender;
 import com.banksegment.scorer.ScoreResult;
 import com.banksegment.ui.predict.domain.CustomerForm.ActivitySource;
 import com.banksegment.ui.predict.domain.CustomerForm.AgeSource;
+import com.banksegment.ui.scoring.ui.ExplanationPanel;
 import com.banksegment.ui.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
@@ -42,8 +46,15 @@ class PredictViewTest extends KaribuTest {
     String shown = view.result.getElement().getTextRecursively();
     assertThat(shown).contains("Segment id " + expected.clusterId(), "Suggested action: " + expected.action(),
         "Typical customer of " + expected.clusterName());
-    assertThat(view.lastPrediction().result().naiveBayesProbabilities()).containsExactly(expected.naiveBayesProbabilities());
+    assertThat(view.lastPrediction().result().classifierProbabilities()).containsExactly(expected.classifierProbabilities());
     assertThat(view.lastPrediction().result().centroidDistances()).containsExactly(expected.centroidDistances());
+    Explanation why = new Explainer(runs.current().bundle()).explain(expected);
+    assertThat(view.lastPrediction().why()).isEqualTo(why);
+    ExplanationPanel panel = _get(view.result, ExplanationPanel.class);
+    assertThat(panel.getElement().getTextRecursively()).contains("Why " + expected.clusterName(),
+        "Rather than " + why.runnerUpName());
+    assertThat(panel.reasons()).isNotEmpty().first().asString().startsWith(why.reasons().get(0).describe());
+    assertThat(shown).contains(expected.classifierLabel() + " probability");
   }
 
   @Test
