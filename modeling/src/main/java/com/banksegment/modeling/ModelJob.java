@@ -216,7 +216,7 @@ public final class ModelJob extends StageJob<ModelResult> {
         ReportBuilder.stability(selected.stability(), segments), ReportBuilder.classifiers(c.nb().metrics(),
             c.nb().agreement(), c.compared(), c.served().name()),
         ReportBuilder.served(c.served(), segments),
-        ReportBuilder.prospects(c.prospects(), Preprocessing.features()),
+        ReportBuilder.prospects(c.prospects(), Preprocessing.features(), c.served()),
         sample);
   }
 

@@ -15,12 +15,18 @@ import java.util.List;
  * there it splits exactly into one term per feature: {@code (s_j - b_j)^2 - (s_j - a_j)^2} for the
  * customer's scaled value {@code s_j} and the two back-projected centres {@code a_j}, {@code b_j}.
  * The features with the largest positive terms are the ones that place the customer in its
- * segment rather than the runner-up; each is shown in its own units by undoing the scaling (and
- * log1p) of the centres. Immutable and thread-safe.
+ * segment rather than the runner-up (negative terms pull the other way); each reason's share is its
+ * term over the sum of the positive terms, and it is shown in its own units by undoing the scaling
+ * (and log1p) of the centres. Immutable and thread-safe.
  */
 public final class Explainer {
   /** Reasons given at most. */
   public static final int MAX_REASONS = 3;
+  /**
+   * A feature with a smaller share of the difference is not given as a reason (beside the first):
+   * "age 30 against a segment typical of 30" explains nothing to a reader.
+   */
+  public static final double MIN_SHARE = 0.05;
 
   private final ModelBundle bundle;
   private final List<String> features;
@@ -74,24 +80,28 @@ public final class Explainer {
     double[] s = score.features().scaled();
     double[] raw = score.features().raw();
     double[] term = new double[features.size()];
-    double total = 0;
+    double pulling = 0;
     for (int j = 0; j < term.length; j++) {
       double toB = s[j] - scaledCentres[b][j];
       double toA = s[j] - scaledCentres[a][j];
       term[j] = toB * toB - toA * toA;
-      total += term[j];
+      pulling += Math.max(0, term[j]);
     }
     List<Explanation.Reason> reasons = new ArrayList<>();
     for (int j = 0; j < term.length; j++) {
       if (term[j] > 0) {
         reasons.add(new Explanation.Reason(features.get(j), raw[j], rawCentres[a][j], rawCentres[b][j],
-            total > 0 ? term[j] / total : 0));
+            term[j] / pulling));
       }
     }
     reasons.sort(Comparator.comparingDouble(Explanation.Reason::share).reversed());
+    int shown = 0;
+    while (shown < Math.min(MAX_REASONS, reasons.size()) && (shown == 0 || reasons.get(shown).share() >= MIN_SHARE)) {
+      shown++;
+    }
     ClusterInfo runnerUp = clusters.get(b);
     return new Explanation(segment.id(), segment.name(), runnerUp.id(), runnerUp.name(), distances[a], distances[b],
-        reasons.subList(0, Math.min(MAX_REASONS, reasons.size())));
+        reasons.subList(0, shown));
   }
 
   private int indexOf(int id) {

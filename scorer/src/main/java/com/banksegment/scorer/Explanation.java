@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * @param distance distance to the segment's centre (PCA space)
  * @param runnerUpDistance distance to the runner-up's centre
  * @param reasons the features that separate the two most, strongest first (at most
- *     {@link Explainer#MAX_REASONS}; only features that pull towards the segment)
+ *     {@link Explainer#MAX_REASONS}; only features that pull towards the segment, and after the
+ *     first only those with at least {@link Explainer#MIN_SHARE} of the difference)
  */
 public record Explanation(int segmentId, String segmentName, int runnerUpId, String runnerUpName, double distance,
     double runnerUpDistance, List<Reason> reasons) {
@@ -31,8 +32,9 @@ public record Explanation(int segmentId, String segmentName, int runnerUpId, Str
    * @param segmentTypical the segment centre's value of the feature (the centroid taken back
    *     through PCA and the scaling; for a log1p feature, expm1 of it)
    * @param runnerUpTypical the same for the runner-up segment
-   * @param share this feature's share of how much nearer the segment's centre is than the
-   *     runner-up's (squared distances; the shares of all features add up to 1)
+   * @param share this feature's part of what pulls the customer towards the segment rather than
+   *     the runner-up: its term of the difference of squared distances over the sum of the positive
+   *     terms (the shares of the pulling features add up to 1)
    */
   public record Reason(String feature, double customer, double segmentTypical, double runnerUpTypical,
       double share) {

@@ -62,6 +62,31 @@ class ExplainerTest {
   }
 
   @Test
+  void leavesOutAFeatureWithATinyShareOfTheDifference() {
+    ModelBundle b = threeSegments();
+    // Scaled balance 0.49: its term (0.49 - 1)^2 - 0.49^2 = 0.02 is 0.3 % of the difference.
+    CustomerInput c = new CustomerInput(0.5, 1, 0, 0, Math.expm1(0.49), Gender.F);
+
+    Explanation e = new Explainer(b).explain(new Scorer(b).score(c));
+
+    assertThat(e.runnerUpId()).isEqualTo(2);
+    assertThat(e.reasons()).extracting(Explanation.Reason::feature).containsExactly("recency_days");
+  }
+
+  @Test
+  void aFeatureThatPullsTowardsTheRunnerUpIsNoReasonAndSharesStayWithinOne() {
+    ModelBundle b = threeSegments();
+    // Scaled balance 0.8 is nearer segment 2's 1 than segment 1's 0: its term (0.8 - 1)^2 - 0.8^2 = -0.6.
+    CustomerInput c = new CustomerInput(0.5, 1, 0, 0, Math.expm1(0.8), Gender.F);
+
+    Explanation e = new Explainer(b).explain(new Scorer(b).score(c));
+
+    assertThat(e.segmentId()).isEqualTo(1);
+    assertThat(e.reasons()).extracting(Explanation.Reason::feature).containsExactly("recency_days");
+    assertThat(e.reasons().get(0).share()).isEqualTo(1.0);
+  }
+
+  @Test
   void describesEachReasonInTheFeaturesOwnUnits() {
     ModelBundle b = TestBundles.twoClusters();
     Explanation e = new Explainer(b).explain(new Scorer(b).score(new CustomerInput(210, 1, 0, 40, 0, Gender.M)));

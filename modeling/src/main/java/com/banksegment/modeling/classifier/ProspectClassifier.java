@@ -20,8 +20,8 @@ import org.apache.spark.sql.Row;
  * from the attributes known at account opening ({@link ProspectParams#attributesOf}: the model
  * inputs other than recency, frequency and monetary), as their scaled values. Multinomial logistic
  * regression, trained and evaluated on exactly the split of the other classifiers (the same
- * training cap as {@link ClassifierComparison}). Its figures are expected to be much lower: the
- * segments are drawn mostly by the transaction figures it does not see.
+ * training cap as {@link ClassifierComparison}). Its figures are lower by how much the segments
+ * depend on the transaction figures it does not see; the report states both.
  */
 public final class ProspectClassifier {
   public static final String FEATURES_COL = "prospect_features";

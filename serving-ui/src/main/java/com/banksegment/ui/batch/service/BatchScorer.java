@@ -88,7 +88,7 @@ public final class BatchScorer {
         }
         writer.row(line);
         total++;
-        if (result[4].isEmpty()) {
+        if (result[result.length - 1].isEmpty()) { // the error column, always last
           scored++;
         }
         if (preview.size() < PREVIEW_ROWS) {

@@ -83,8 +83,9 @@ public class TrustSection extends Div {
     g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     g.setId("classifier-comparison");
     return new Panel("Classifiers compared", "The same training split and held-out customers; the model serves the"
-        + " best weighted F1 for new customers. The prospects classifier sees no transaction figures (age, balance,"
-        + " gender) and is much less accurate: a guess for customers without transactions.", g);
+        + " best weighted F1 for new customers. The prospects classifier sees only what is known at account opening"
+        + " (no transaction figures): its figures say how far to trust its guess for a customer without"
+        + " transactions.", g);
   }
 
   /** One row per segment: precision, recall, F1 of one classifier. */

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The answer for a new customer without transactions: the likely segment by the prospects
- * classifier, with how far to trust it (its held-out figures, much lower than for customers with
+ * classifier, with how far to trust it (its held-out figures, lower than for customers with
  * transactions) and each segment's probability.
  */
 public class ProspectPanel extends Div {
@@ -30,7 +30,7 @@ public class ProspectPanel extends Div {
     Paragraph trust = new Paragraph("From " + String.join(", ", p.features()).replace('_', ' ')
         + " only (what is known at account opening). On held-out customers this guess was right for "
         + Formats.percent(r.figures().accuracy()) + " (weighted F1 " + Formats.decimal(r.figures().weightedF1(), 3)
-        + "): the segments are drawn mostly by transactions. Enter the transaction figures for the segment itself.");
+        + "), without the transaction figures that also draw the segments. Enter them for the segment itself.");
     trust.addClassName("hint");
     trust.setId("prospect-trust");
     List<String> names = r.clusters().stream().map(ClusterInfo::name).toList();

@@ -31,7 +31,7 @@ public class ExplanationPanel extends Div {
     UnorderedList reasons = new UnorderedList();
     reasons.setId("explanation-reasons");
     for (Explanation.Reason r : e.reasons()) {
-      ListItem item = new ListItem(r.describe() + " · " + Formats.percent(r.share()) + " of the difference");
+      ListItem item = new ListItem(r.describe() + " · " + Formats.percent(r.share()) + " of the pull towards this segment");
       item.addClassName("reason");
       reasons.add(item);
     }

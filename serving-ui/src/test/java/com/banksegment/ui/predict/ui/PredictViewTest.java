@@ -7,7 +7,9 @@ import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.Explainer;
 import com.banksegment.scorer.Explanation;
 import com.banksegment.scorer.Gender;
+import com.banksegment.scorer.ProspectScorer;
 import com.banksegment.scorer.ScoreResult;
+import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.predict.domain.CustomerForm.ActivitySource;
 import com.banksegment.ui.predict.domain.CustomerForm.AgeSource;
 import com.banksegment.ui.scoring.ui.ExplanationPanel;
@@ -15,6 +17,7 @@ import com.banksegment.ui.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +57,7 @@ class PredictViewTest extends KaribuTest {
     assertThat(panel.getElement().getTextRecursively()).contains("Why " + expected.clusterName(),
         "Rather than " + why.runnerUpName());
     assertThat(panel.reasons()).isNotEmpty().first().asString().startsWith(why.reasons().get(0).describe());
-    assertThat(shown).contains(expected.classifierLabel() + " probability");
+    assertThat(shown).containsIgnoringCase(expected.classifierLabel() + " probability");
   }
 
   @Test
@@ -171,5 +174,38 @@ class PredictViewTest extends KaribuTest {
     assertThat(second.date.getErrorMessage()).isEqualTo("The date cannot be after the as-of day");
     assertThat(second.amount.getErrorMessage()).isEqualTo("The amount cannot be negative");
     assertThat(view.transactions.message()).isEqualTo("Correct the highlighted transactions");
+  }
+
+  @Test
+  void leftEmptyTransactionFiguresGiveTheProspectsClassifiersLikelySegmentUntilTheyAreFilledIn() {
+    loginAsAnalyst();
+    PredictView view = navigate(PredictView.class);
+    set(view.age, 34);
+    set(view.gender, "F");
+    set(view.balance, 25_000.0);
+
+    ProspectScorer prospects = new ProspectScorer(runs.current().bundle());
+    double[] values = new double[prospects.features().size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = switch (prospects.features().get(i)) {
+        case "age" -> 34;
+        case "balance" -> 25_000;
+        default -> runs.current().bundle().genderEncoding().code(Gender.F);
+      };
+    }
+    ProspectScorer.ProspectResult expected = prospects.score(values);
+    assertThat(view.lastPrediction()).isNull();
+    assertThat(view.lastProspect()).as("the form offers the prospects classifier").isNotNull();
+    assertThat(view.lastProspect().result().probabilities()).containsExactly(expected.probabilities());
+    assertThat(view.result.segmentName()).isEqualTo(expected.clusterName());
+    assertThat(_get(view.result, H3.class, s -> s.withId("prospect-segment")).getText()).isEqualTo(expected.clusterName());
+    assertThat(view.result.getElement().getTextRecursively()).contains("without transactions",
+        Formats.percent(expected.figures().accuracy()));
+
+    set(view.recencyDays, 12);
+    set(view.frequency, 2);
+    set(view.monetary, 1_850.5);
+    assertThat(view.lastProspect()).isNull();
+    assertThat(view.lastPrediction()).isNotNull();
   }
 }
