@@ -8,10 +8,12 @@ import com.banksegment.features.FeaturesJob;
 import com.banksegment.ingest.IngestJob;
 import com.banksegment.modeling.bundle.ModelFolder;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
+import com.banksegment.modeling.classifier.ProspectClassifier;
 import com.banksegment.scorer.ClusterInfo;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.Gender;
 import com.banksegment.scorer.ModelBundle;
+import com.banksegment.scorer.ProspectScorer;
 import com.banksegment.scorer.ScoreResult;
 import com.banksegment.scorer.Scorer;
 import com.banksegment.spark.SparkTestSession;
@@ -105,7 +107,9 @@ class ModelParityIT {
   }
 
   @Test
-  void classifierProbabilitiesAgreeWithinOneBillionth() {
+  void naiveBayesProbabilitiesAgreeWithinOneBillionth() {
+    // The bundle's Naive Bayes, served or not: the same bundle told to serve it.
+    Scorer scorer = new Scorer(this.scorer.bundle().withClassifier(null));
     PipelineModel naiveBayes = PipelineModel.load(result.outputs().modelDir() + "/" + ModelFolder.NAIVE_BAYES_MODEL);
     Map<String, double[]> spark = new HashMap<>();
     for (Row r : naiveBayes.transform(customersTable()).select("customer_id", NaiveBayesClassifier.NB_PROBABILITY)
@@ -157,6 +161,37 @@ class ModelParityIT {
     assertThat(scorer.bundle().servedClassifier()).isEqualTo(figures.name());
     assertThat(probabilities).hasSize(customers.size());
     assertThat(sameClass).isEqualTo(customers.size());
+    assertThat(worst).isLessThanOrEqualTo(1e-9);
+  }
+
+  @Test
+  void theProspectsClassifierGivesSparksProbabilitiesFromTheAttributesAlone() {
+    PipelineModel prospects = PipelineModel.load(result.outputs().modelDir() + "/" + ModelFolder.PROSPECTS_MODEL);
+    ProspectScorer scorer = new ProspectScorer(this.scorer.bundle());
+    Map<String, double[]> spark = new HashMap<>();
+    for (Row r : prospects.transform(customersTable()).select("customer_id", ProspectClassifier.PROBABILITY)
+        .collectAsList()) {
+      spark.put(r.getString(0), ((Vector) r.get(1)).toArray());
+    }
+    double worst = 0;
+    for (Row c : customers) {
+      CustomerInput in = input(c);
+      double[] values = scorer.features().stream().mapToDouble(f -> switch (f) {
+        case "age" -> in.age();
+        case "balance" -> in.balance();
+        default -> this.scorer.bundle().genderEncoding().code(in.gender());
+      }).toArray();
+      double[] expected = spark.get(c.<String>getAs("customer_id"));
+      double[] actual = scorer.score(values).probabilities();
+      for (int i = 0; i < expected.length; i++) {
+        worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
+      }
+    }
+    System.out.printf("prospects classifier on %s: held-out weighted F1 %.4f; largest |Spark - scorer| probability"
+        + " difference %.3e%n", scorer.features(), this.scorer.bundle().prospects().figures().weightedF1(), worst);
+
+    assertThat(scorer.features()).containsExactly("age", "balance", "gender");
+    assertThat(spark).hasSize(customers.size());
     assertThat(worst).isLessThanOrEqualTo(1e-9);
   }
 
