@@ -21,8 +21,9 @@ import java.util.List;
 public class TrustSection extends Div {
   public TrustSection(PublishedRun run) {
     ModelTrust t = run.trust();
+    // One above the other: the comparison table's six columns need the page's width (1366 px screens).
     Div row = new Div(stability(run, t), comparison(t));
-    row.addClassName("two-columns");
+    row.addClassName("stack");
     add(row);
     for (ModelTrust.Scores s : t.classifiers()) {
       Div perClass = new Div(
