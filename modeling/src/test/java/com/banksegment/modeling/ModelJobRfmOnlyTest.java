@@ -82,7 +82,7 @@ class ModelJobRfmOnlyTest {
       ScoreResult s = scorer.score(CustomerInput.rfm(r.<Integer>getAs("recency_days"), r.<Integer>getAs("frequency"),
           r.getAs("monetary")));
       assertThat(s.clusterId()).as("customer %s", r.<String>getAs("customer_id")).isEqualTo(r.<Integer>getAs("cluster_id"));
-      assertThat(s.naiveBayesClusterId()).isEqualTo(r.<Integer>getAs("nb_cluster_id"));
+      assertThat(s.classifierClusterId()).isEqualTo(r.<Integer>getAs("nb_cluster_id"));
       assertThat(s.features().pca()[0]).isCloseTo(r.<Double>getAs("pca_1"), within(1e-9));
     }
   }
