@@ -1,5 +1,6 @@
 package com.banksegment.ui.model.ui;
 
+import com.banksegment.scorer.ProspectParams;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.component.Panel;
 import com.banksegment.ui.lake.domain.ModelTrust;
@@ -25,6 +26,13 @@ public class TrustSection extends Div {
     Div row = new Div(stability(run, t), comparison(t));
     row.addClassName("stack");
     add(row);
+    ProspectParams prospects = run.bundle().prospects();
+    if (prospects != null && !prospects.available()) {
+      // A model of RFM only (a source without customer attributes): say why prospects are not offered.
+      Paragraph none = new Paragraph(capitalized(prospects.note()) + ".");
+      none.setId("prospects-none");
+      add(none);
+    }
     for (ModelTrust.Scores s : t.classifiers()) {
       Div perClass = new Div(
           new Panel(capitalized(s.label()) + " per segment" + (s.served() ? " (served)" : ""), null,
