@@ -50,10 +50,11 @@ final class StageSummaries {
     ModelResult.Clustering c = r.clustering();
     StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
         "model %s: %,d customers, %d PCA components, k = %d (%s)%n"
-            + "  silhouette %.3f; Naive Bayes held-out accuracy %.4f, weighted F1 %.4f, agrees with clusters %.2f%% (%.1fs)",
+            + "  silhouette %.3f; served classifier %s: held-out accuracy %.4f, weighted F1 %.4f, agrees with"
+            + " clusters %.2f%% (Naive Bayes weighted F1 %.4f) (%.1fs)",
         r.runDate(), c.customers(), c.pcaComponents(), r.k(), c.choice().reason(), c.silhouette(),
-        r.naiveBayes().heldOut().accuracy(), r.naiveBayes().heldOut().weightedF1(),
-        100 * r.naiveBayes().centroidAgreement(), r.elapsedSeconds()));
+        r.served().name().replace('_', ' '), r.served().heldOut().accuracy(), r.served().heldOut().weightedF1(),
+        100 * r.served().centroidAgreement(), r.naiveBayes().heldOut().weightedF1(), r.elapsedSeconds()));
     for (Segment seg : r.segments()) {
       s.append(String.format(Locale.ROOT, "%n  segment %d %-32s %s", seg.id(), seg.name(), seg.action()));
     }

@@ -70,7 +70,7 @@ class OnlineRetailRunIT {
     long agree = rows.stream().filter(r -> {
       ScoreResult s = scorer.score(CustomerInput.rfm(r.<Integer>getAs("recency_days"), r.<Integer>getAs("frequency"),
           r.<Double>getAs("monetary")));
-      return s.clusterId() == r.<Integer>getAs("cluster_id") && s.naiveBayesClusterId() == r.<Integer>getAs("nb_cluster_id");
+      return s.clusterId() == r.<Integer>getAs("cluster_id") && s.classifierClusterId() == r.<Integer>getAs("nb_cluster_id");
     }).count();
     assertThat(agree).as("scorer agrees with Spark").isEqualTo(87);
     Row profiles = spark.read().parquet(lake + "/published/segment_profiles/run_date=" + RUN_DATE)

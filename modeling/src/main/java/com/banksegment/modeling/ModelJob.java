@@ -9,9 +9,12 @@ import com.banksegment.config.ModelingSettings;
 import com.banksegment.contract.ActionCatalog;
 import com.banksegment.contract.LakeTables;
 import com.banksegment.modeling.bundle.BundleAssembler;
+import com.banksegment.modeling.bundle.ClassifierExport;
 import com.banksegment.modeling.bundle.ModelFolder;
 import com.banksegment.modeling.classifier.ClassifierComparison;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
+import com.banksegment.modeling.classifier.ProspectClassifier;
+import com.banksegment.modeling.classifier.ServedChoice;
 import com.banksegment.modeling.drift.ServedModelDrift;
 import com.banksegment.modeling.lifetime.LifetimeFit;
 import com.banksegment.modeling.lifetime.LifetimeModel;
@@ -120,26 +123,42 @@ public final class ModelJob extends StageJob<ModelResult> {
           settings.holdoutFraction());
       compared.forEach(c -> run.progress().step(String.format(Locale.ROOT, "%s weighted F1 %.4f, agreement %.4f",
           c.name().replace('_', ' '), c.metrics().weightedF1(), c.agreement())));
+      ServedChoice served = ServedChoice.choose(nb, compared);
+      run.progress().step(String.format(Locale.ROOT, "served classifier: %s (best held-out weighted F1, %.4f)",
+          served.label(), served.metrics().weightedF1()));
+      run.jobs().describe("prospects classifier: the segment from the attributes known at account opening");
+      Optional<ProspectClassifier.Outcome> prospects = ProspectClassifier.train(labelled,
+          prepared.prep().inputs().features(), prepared.n(), selected.choice().k(), settings.holdoutFraction());
+      run.progress().step(prospects.map(p -> String.format(Locale.ROOT,
+              "prospects classifier on %s: weighted F1 %.4f (no transaction figures)", p.features(),
+              p.metrics().weightedF1()))
+          .orElse("no prospects classifier: no attribute known at account opening among the inputs"));
 
       String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
-      Map<Integer, SegmentLifetime> segmentLifetime = stageTables(run, prepared, selected, segments, nb,
-          compared, labelled, previousDate, lifetime, drift);
-      ModelReport report = report(run, prepared, selected, segments, nb, compared, previousDate, labelled)
+      Classifiers classifiers = new Classifiers(nb, compared, served, prospects.orElse(null));
+      Map<Integer, SegmentLifetime> segmentLifetime = stageTables(run, prepared, selected, segments, classifiers,
+          labelled, previousDate, lifetime, drift);
+      ModelReport report = report(run, prepared, selected, segments, classifiers, previousDate, labelled)
           .withOverTime(ReportBuilder.overTime(lifetime, segments, segmentLifetime, drift.orElse(null)));
-      stageModels(run, prepared, selected, segments, nb, report);
+      stageModels(run, prepared, selected, segments, classifiers, report);
       stageReport(run, report);
       run.outputs().commit();
       run.progress().step("committed the models, the published tables and the report", prepared.n());
       return new ModelResult(run.runDate(),
           new ModelResult.Clustering(prepared.n(), prepared.dims(), selected.choice(), selected.all(),
               selected.production().point().silhouette()),
-          segments, new ModelResult.NaiveBayes(nb.metrics(), nb.agreement()), previousDate,
+          segments, new ModelResult.NaiveBayes(nb.metrics(), nb.agreement()),
+          new ModelResult.Served(served.name(), served.metrics(), served.agreement()), previousDate,
           new ModelResult.Outputs(run.layout().modelDir(run.runDate()), run.layout().report(REPORT, run.runDate())),
           run.progress().elapsedSeconds());
     } finally {
       assigned.customers().unpersist();
     }
   }
+
+  /** The classifiers of a run: Naive Bayes, the compared ones, the served one, the prospects one (or null). */
+  private record Classifiers(NaiveBayesClassifier.Outcome nb, List<ClassifierComparison.Compared> compared,
+      ServedChoice served, ProspectClassifier.Outcome prospects) {}
 
   /** Fails the run when a segment's name claims what its profile does not show (issue #15). */
   private static void checkNames(List<Segment> segments, double[] populationMedian) {
@@ -210,8 +229,7 @@ public final class ModelJob extends StageJob<ModelResult> {
   }
 
   private ModelReport report(StageRun run, Prepared prepared, SelectionPhase.Outcome selected,
-      List<Segment> segments, NaiveBayesClassifier.Outcome nb, List<ClassifierComparison.Compared> compared,
-      String previousDate, Dataset<Row> labelled) {
+      List<Segment> segments, Classifiers c, String previousDate, Dataset<Row> labelled) {
     List<SweepPoint> all = selected.all();
     List<double[]> sample = run.jobs().run("sample customers for the report's scatter plot",
         () -> scatterSample(labelled, segments));
@@ -221,26 +239,33 @@ public final class ModelJob extends StageJob<ModelResult> {
         new ModelReport.Pca(settings.pcaVariance(), prepared.prep().varianceByComponent(), prepared.dims()),
         new ModelReport.Selection(selected.sweep(), all.subList(selected.sweep().size(), all.size()),
             selected.choice(), selected.production().point()),
-        ReportBuilder.segments(segments), ReportBuilder.naiveBayes(nb.metrics(), nb.trainRows(), nb.agreement(),
-            segments),
-        ReportBuilder.stability(selected.stability(), segments), ReportBuilder.classifiers(nb.metrics(), nb.agreement(),
-            compared),
+        ReportBuilder.segments(segments), ReportBuilder.naiveBayes(c.nb().metrics(), c.nb().trainRows(),
+            c.nb().agreement(), segments),
+        ReportBuilder.stability(selected.stability(), segments), ReportBuilder.classifiers(c.nb().metrics(),
+            c.nb().agreement(), c.compared(), c.served().name()),
+        ReportBuilder.served(c.served(), segments),
+        ReportBuilder.prospects(c.prospects(), prepared.prep().inputs().features(), c.served()),
         sample, null);
   }
 
-  /** models/run_date=D: the two PipelineModels, the bundle and the report's figures. */
+  /** models/run_date=D: the PipelineModels, the bundle and the report's figures. */
   private void stageModels(StageRun run, Prepared prepared, SelectionPhase.Outcome selected, List<Segment> segments,
-      NaiveBayesClassifier.Outcome nb, ModelReport report) {
+      Classifiers c, ModelReport report) {
+    NaiveBayesClassifier.Outcome nb = c.nb();
     KChoice choice = selected.choice();
     SweepPoint production = selected.production().point();
     ModelBundle bundle = BundleAssembler.assemble(run.runDate(), settings.algorithm(), prepared.prep(), segments,
         nb.model(), new BundleMetrics(prepared.n(), choice.k(), choice.reason(), production.wssse(),
             production.silhouette(), nb.metrics().accuracy(), nb.metrics().weightedF1(), nb.metrics().macroF1(),
-            nb.agreement()));
+            nb.agreement())).withClassifier(ClassifierExport.export(c.served(), nb, c.compared()))
+        .withProspects(ClassifierExport.prospects(c.prospects(), prepared.prep().inputs().features()));
     String folder = run.outputs().folder(run.layout().modelDir(run.runDate()));
     run.jobs().run("save the models", () -> ModelFolder.write(LakeFileSystem.of(run.spark()), folder,
         ModelFolder.pipeline(prepared.prep(), selected.production().stages(), prepared.customers()),
         ModelFolder.pipeline(prepared.prep(), List.of(nb.model()), prepared.customers()),
+        ModelFolder.pipeline(prepared.prep(), List.of(c.served().model()), prepared.customers()),
+        c.prospects() == null ? null
+            : ModelFolder.pipeline(prepared.prep(), List.of(c.prospects().model()), prepared.customers()),
         bundle.toJson(), report.withoutSample().toJson()));
     run.progress().step("models and bundle written (staged)");
   }
@@ -270,17 +295,16 @@ public final class ModelJob extends StageJob<ModelResult> {
 
   /** The four BI tables, each checked as written; returns the segments' lifetime figures. */
   private Map<Integer, SegmentLifetime> stageTables(StageRun run, Prepared prepared,
-      SelectionPhase.Outcome selected, List<Segment> segments, NaiveBayesClassifier.Outcome nb,
-      List<ClassifierComparison.Compared> compared, Dataset<Row> labelled, String previousDate, LifetimeFit lifetime,
-      Optional<ServedModelDrift.Result> drift) {
+      SelectionPhase.Outcome selected, List<Segment> segments, Classifiers c, Dataset<Row> labelled,
+      String previousDate, LifetimeFit lifetime, Optional<ServedModelDrift.Result> drift) {
     long n = prepared.n();
     int k = segments.size();
     Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
     List<String> names = new ArrayList<>();
     Dataset<Row> written = run.jobs().run("write customer_segments (staged)", () -> run.outputs().table(
         LakeTables.CUSTOMER_SEGMENTS, SegmentTables.customerSegments(
-            LifetimeModel.predict(LifetimeModel.withInputs(nb.model().transform(labelled)), lifetime), segments,
-            prepared.dims(), lifetime.status().name()),
+            LifetimeModel.predict(LifetimeModel.withInputs(c.served().model().transform(labelled)), lifetime),
+            c.served(), segments, prepared.dims(), lifetime.status().name()),
         TableChecks.customerSegments(n, ids)));
     Map<Integer, SegmentLifetime> segmentLifetime = run.jobs().run("lifetime value by segment",
         () -> SegmentTables.segmentLifetime(written));
@@ -291,8 +315,7 @@ public final class ModelJob extends StageJob<ModelResult> {
         SegmentTables.modelSelection(run.spark(), selected.all(), selected.production().point(), selected.choice()),
         TableChecks.modelSelection(selected.all().size())));
     run.jobs().run("write model_metrics (staged)", () -> run.outputs().table(LakeTables.MODEL_METRICS,
-        SegmentTables.modelMetrics(run.spark(), metrics(n, prepared, selected, nb, segments, compared, lifetime,
-            drift)),
+        SegmentTables.modelMetrics(run.spark(), metrics(n, prepared, selected, c, segments, lifetime, drift)),
         TableChecks.modelMetrics(MetricRows.REQUIRED)));
     LakeTables.PUBLISHED.forEach(t -> names.add(t.name()));
     run.progress().step("staged published " + String.join(", ", names), n);
@@ -300,11 +323,10 @@ public final class ModelJob extends StageJob<ModelResult> {
   }
 
   private static List<SegmentTables.MetricRow> metrics(long n, Prepared prepared, SelectionPhase.Outcome selected,
-      NaiveBayesClassifier.Outcome nb, List<Segment> segments, List<ClassifierComparison.Compared> compared,
-      LifetimeFit lifetime, Optional<ServedModelDrift.Result> drift) {
+      Classifiers c, List<Segment> segments, LifetimeFit lifetime, Optional<ServedModelDrift.Result> drift) {
     List<SegmentTables.MetricRow> rows = new ArrayList<>(MetricRows.of(n, selected.choice(),
-        selected.production().point(), prepared.prep().varianceByComponent(), prepared.dims(), nb, segments,
-        selected.stability(), compared));
+        selected.production().point(), prepared.prep().varianceByComponent(), prepared.dims(), c.nb(), segments,
+        selected.stability(), c.compared(), c.served().name(), c.prospects()));
     rows.addAll(LifetimeMetricRows.of(lifetime));
     drift.ifPresent(d -> rows.addAll(DriftMetricRows.of(d)));
     return rows;

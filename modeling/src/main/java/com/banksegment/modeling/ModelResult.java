@@ -14,6 +14,7 @@ import java.util.List;
  * @param clustering the customers, PCA, the model selection and the chosen model's silhouette
  * @param segments the final segments in id order
  * @param naiveBayes Naive Bayes on the held-out split and its agreement with the clustering
+ * @param served the classifier the bundle serves (best held-out weighted F1) and its figures
  * @param previousRunDate the run the segments were matched to, or null
  * @param outputs where the committed model folder and report are
  */
@@ -22,6 +23,7 @@ public record ModelResult(
     Clustering clustering,
     List<Segment> segments,
     NaiveBayes naiveBayes,
+    Served served,
     String previousRunDate,
     Outputs outputs,
     double elapsedSeconds) {
@@ -48,6 +50,13 @@ public record ModelResult(
    * @param centroidAgreement share of all customers where Naive Bayes agrees with the clustering
    */
   public record NaiveBayes(ClassificationMetrics heldOut, double centroidAgreement) {}
+
+  /**
+   * @param name the served classifier's id (gaussian_naive_bayes, decision_tree, logistic_regression)
+   * @param heldOut its metrics on the stratified held-out split
+   * @param centroidAgreement share of all customers where it agrees with the clustering
+   */
+  public record Served(String name, ClassificationMetrics heldOut, double centroidAgreement) {}
 
   /** models/run_date=D and reports/modeling/run_date=D. */
   public record Outputs(String modelDir, String reportDir) {}

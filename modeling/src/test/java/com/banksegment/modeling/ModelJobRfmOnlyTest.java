@@ -12,6 +12,7 @@ import com.banksegment.config.SuiteSettings;
 import com.banksegment.modeling.segments.Segment;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.ModelBundle;
+import com.banksegment.scorer.ProspectScorer;
 import com.banksegment.scorer.ScoreResult;
 import com.banksegment.scorer.Scorer;
 import com.banksegment.spark.SparkTestSession;
@@ -42,6 +43,7 @@ class ModelJobRfmOnlyTest {
   SuiteSettings settings;
   ModelResult result;
   ModelBundle bundle;
+  final StringBuilder log = new StringBuilder();
 
   @BeforeAll
   void runOnce() {
@@ -49,7 +51,6 @@ class ModelJobRfmOnlyTest {
     settings = TestSettings.lake(lake);
     withoutAttributes(SyntheticCustomers.generate(spark, 150, 3)).write()
         .parquet(lake + "/clean/customers/run_date=" + DAY);
-    StringBuilder log = new StringBuilder();
     result = new ModelJob(StageContext.of(spark, settings, DAY).withProgress(line -> log.append(line).append('\n')))
         .execute();
     bundle = ModelBundle.read(Path.of(result.outputs().modelDir(), ModelBundle.FILE_NAME));
@@ -82,7 +83,7 @@ class ModelJobRfmOnlyTest {
       ScoreResult s = scorer.score(CustomerInput.rfm(r.<Integer>getAs("recency_days"), r.<Integer>getAs("frequency"),
           r.getAs("monetary")));
       assertThat(s.clusterId()).as("customer %s", r.<String>getAs("customer_id")).isEqualTo(r.<Integer>getAs("cluster_id"));
-      assertThat(s.naiveBayesClusterId()).isEqualTo(r.<Integer>getAs("nb_cluster_id"));
+      assertThat(s.classifierClusterId()).isEqualTo(r.<Integer>getAs("nb_cluster_id"));
       assertThat(s.features().pca()[0]).isCloseTo(r.<Double>getAs("pca_1"), within(1e-9));
     }
   }
@@ -96,6 +97,26 @@ class ModelJobRfmOnlyTest {
         .doesNotContain("Offer premium wealth-management and investment products",
             "Digital onboarding, savings goals and first credit card",
             "Pension, fixed deposits and in-branch relationship manager");
+  }
+
+  @Test
+  void noProspectsClassifierWithoutAnAttributeKnownAtAccountOpeningAndTheBundleAndReportSayWhy() throws Exception {
+    assertThat(bundle.prospects()).isNotNull();
+    assertThat(bundle.prospects().available()).isFalse();
+    assertThat(bundle.prospects().logisticRegression()).isNull();
+    assertThat(bundle.prospects().note()).contains("no customer attribute known at account opening",
+        "[recency_days, frequency, monetary]");
+    assertThat(ProspectScorer.available(bundle)).isFalse();
+    assertThat(Path.of(result.outputs().modelDir(), "prospects")).doesNotExist();
+    assertThat(log).contains("no prospects classifier");
+    Row available = spark.read().parquet(lake + "/published/model_metrics/run_date=" + DAY)
+        .where("metric = 'prospect_available'").first();
+    assertThat(available.<Double>getAs("value")).isZero();
+    assertThat(Files.readString(Path.of(result.outputs().reportDir(), "report.html")))
+        .contains("No prospects classifier: " + bundle.prospects().note());
+    // The served classifier is still the best of the three, on the three inputs.
+    assertThat(bundle.classifier().candidates()).hasSize(3);
+    assertThat(bundle.servedClassifier()).isEqualTo(result.served().name());
   }
 
   @Test

@@ -11,9 +11,11 @@ import com.banksegment.modeling.publish.PublishJob;
 import com.banksegment.modeling.publish.PublishResult;
 import com.banksegment.modeling.segments.Segment;
 import com.banksegment.modeling.selection.SweepPoint;
+import com.banksegment.scorer.ClassifierParams;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.Gender;
 import com.banksegment.scorer.ModelBundle;
+import com.banksegment.scorer.ProspectScorer;
 import com.banksegment.scorer.Scorer;
 import com.banksegment.spark.JobRecorder;
 import com.banksegment.spark.SparkTestSession;
@@ -90,8 +92,8 @@ class ModelJobTest {
       var score = scorer.score(c);
       assertThat(score.clusterId()).as("customer %s", r.<String>getAs("customer_id"))
           .isEqualTo(r.<Integer>getAs("cluster_id"));
-      assertThat(score.naiveBayesClusterId()).isEqualTo(r.<Integer>getAs("nb_cluster_id"));
-      assertThat(score.probabilityOf(score.naiveBayesClusterId()))
+      assertThat(score.classifierClusterId()).isEqualTo(r.<Integer>getAs("nb_cluster_id"));
+      assertThat(score.probabilityOf(score.classifierClusterId()))
           .isCloseTo(r.<Double>getAs("nb_probability"), within(1e-9));
       assertThat(score.features().pca()[0]).isCloseTo(r.<Double>getAs("pca_1"), within(1e-9));
       names.put(r.getAs("cluster_id"), r.getAs("segment_name"));
@@ -100,6 +102,40 @@ class ModelJobTest {
     assertThat(Files.readString(Path.of(result.outputs().modelDir(), "metrics.json"))).contains("\"weightedF1\"");
     assertThat(Files.isDirectory(Path.of(result.outputs().modelDir(), "segmentation", "stages"))).isTrue();
     assertThat(Files.isDirectory(Path.of(result.outputs().modelDir(), "naive_bayes", "stages"))).isTrue();
+    assertThat(Files.isDirectory(Path.of(result.outputs().modelDir(), "classifier", "stages"))).isTrue();
+  }
+
+  @Test
+  void servesTheClassifierWithTheBestHeldOutWeightedF1AndRecordsEveryCandidate() {
+    ModelBundle bundle = ModelBundle.read(Path.of(result.outputs().modelDir(), ModelBundle.FILE_NAME));
+    var candidates = bundle.classifier().candidates();
+    double best = candidates.stream().mapToDouble(ClassifierParams.Candidate::weightedF1).max().orElseThrow();
+
+    assertThat(candidates).extracting(ClassifierParams.Candidate::name).containsExactly(
+        ClassifierParams.NAIVE_BAYES, ClassifierParams.DECISION_TREE, ClassifierParams.LOGISTIC_REGRESSION);
+    assertThat(bundle.classifier().servedFigures().weightedF1()).isEqualTo(best);
+    assertThat(bundle.servedClassifier()).isEqualTo(result.served().name());
+    assertThat(result.served().heldOut().weightedF1()).isEqualTo(best);
+    assertThat(candidates.get(0).weightedF1()).isEqualTo(result.naiveBayes().heldOut().weightedF1());
+    assertThat(candidates).allSatisfy(c -> assertThat(c.testCustomers()).isBetween(80L, 160L));
+    assertThat(candidates.get(2).parameters()).containsEntry("family", "multinomial");
+    assertThat(log).contains("served classifier: ");
+  }
+
+  @Test
+  void trainsAProspectsClassifierOnTheAttributesKnownAtAccountOpeningOnly() throws Exception {
+    ModelBundle bundle = ModelBundle.read(Path.of(result.outputs().modelDir(), ModelBundle.FILE_NAME));
+    ProspectScorer prospects = new ProspectScorer(bundle);
+    double served = bundle.classifier().servedFigures().weightedF1();
+
+    assertThat(bundle.prospects().features()).containsExactly("age", "balance", "gender");
+    assertThat(bundle.prospects().figures().testCustomers()).isBetween(80L, 160L);
+    assertThat(bundle.prospects().figures().weightedF1()).isBetween(0.0, served);
+    assertThat(Files.isDirectory(Path.of(result.outputs().modelDir(), "prospects", "stages"))).isTrue();
+    assertThat(Files.readString(Path.of(result.outputs().modelDir(), "metrics.json"))).contains("\"prospects\"");
+    ProspectScorer.ProspectResult r = prospects.score(new double[] {40, 50_000, 1});
+    assertThat(r.probabilities()).hasSize(result.k());
+    assertThat(log).contains("prospects classifier on [age, balance, gender]");
   }
 
   @Test

@@ -59,6 +59,8 @@ final class BundleValidator {
       }
     }
     checkNaiveBayes(b.naiveBayes(), k, d, n);
+    ClassifierValidator.check(b.classifier(), k, d, n);
+    ClassifierValidator.checkProspects(b.prospects(), b.features(), k);
     present("metrics", b.metrics());
   }
 

@@ -1,5 +1,7 @@
 package com.banksegment.scorer;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +14,8 @@ import java.util.List;
  * Everything needed to score one customer without Spark, saved as one versioned JSON file
  * ({@code models/run_date=D/bundle.json}). The transforms run in this order: gender encoding,
  * log1p of {@link #logFeatures}, standard scaling, PCA; then the nearest centroid gives the
- * cluster and Gaussian Naive Bayes gives class probabilities.
+ * cluster and the served classifier ({@link #classifier}: Gaussian Naive Bayes, logistic regression
+ * or a decision tree) gives class probabilities.
  *
  * <p>The model's inputs are those its source has: recency, frequency and monetary always, plus
  * the customer attributes the source declares (the bank: age, balance, gender; invoice lines:
@@ -30,8 +33,12 @@ import java.util.List;
  * @param scaler standard scaling parameters
  * @param pca principal axes kept
  * @param clusters the segments; index i is Naive Bayes class i
- * @param naiveBayes Gaussian Naive Bayes parameters
+ * @param naiveBayes Gaussian Naive Bayes parameters (always present: the classifier every run trains)
  * @param metrics figures of the training run
+ * @param classifier the served classifier and every compared one's held-out figures; absent in a
+ *     bundle written before issue #15, which serves Naive Bayes
+ * @param prospects the prospects classifier (likely segment from the attributes known at account
+ *     opening), or the note that the source has none; absent in a bundle written before it
  */
 public record ModelBundle(
     int formatVersion,
@@ -45,7 +52,34 @@ public record ModelBundle(
     PcaParams pca,
     List<ClusterInfo> clusters,
     NaiveBayesParams naiveBayes,
-    BundleMetrics metrics) {
+    BundleMetrics metrics,
+    @JacksonInject(value = BundleJson.ABSENT_CLASSIFIER, useInput = OptBoolean.TRUE) ClassifierParams classifier,
+    @JacksonInject(value = BundleJson.ABSENT_PROSPECTS, useInput = OptBoolean.TRUE) ProspectParams prospects) {
+
+  /** A bundle that serves Naive Bayes (as every bundle before issue #15 did). */
+  public ModelBundle(int formatVersion, String runDate, String createdAt, String algorithm, List<String> features,
+      List<String> logFeatures, GenderEncoding genderEncoding, ScalerParams scaler, PcaParams pca,
+      List<ClusterInfo> clusters, NaiveBayesParams naiveBayes, BundleMetrics metrics) {
+    this(formatVersion, runDate, createdAt, algorithm, features, logFeatures, genderEncoding, scaler, pca, clusters,
+        naiveBayes, metrics, null, null);
+  }
+
+  /** The same bundle serving another classifier. */
+  public ModelBundle withClassifier(ClassifierParams served) {
+    return new ModelBundle(formatVersion, runDate, createdAt, algorithm, features, logFeatures, genderEncoding,
+        scaler, pca, clusters, naiveBayes, metrics, served, prospects);
+  }
+
+  /** The same bundle with a prospects classifier (or the note that there is none). */
+  public ModelBundle withProspects(ProspectParams p) {
+    return new ModelBundle(formatVersion, runDate, createdAt, algorithm, features, logFeatures, genderEncoding,
+        scaler, pca, clusters, naiveBayes, metrics, classifier, p);
+  }
+
+  /** The id of the classifier that gives the probabilities ({@link ClassifierParams#NAIVE_BAYES} for an old bundle). */
+  public String servedClassifier() {
+    return Classifiers.servedName(this);
+  }
 
   /** Bumped when a reader of the old format could not score a new bundle correctly. */
   public static final int FORMAT_VERSION = 1;

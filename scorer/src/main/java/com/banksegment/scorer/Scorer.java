@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Scores one customer with a {@link ModelBundle}, exactly as the Spark pipeline does: gender code,
- * log1p, standard scaling, PCA, nearest centroid, Gaussian Naive Bayes. Immutable and therefore
- * thread-safe: one instance serves every request. The parameters are copied into flat arrays once
+ * log1p, standard scaling, PCA, nearest centroid, and the bundle's served {@link Classifier}.
+ * Immutable and therefore thread-safe: one instance serves every request. The parameters are copied into flat arrays once
  * so that scoring touches a few cache lines and allocates only the result. The vectors follow the
  * bundle's own inputs ({@link ModelBundle#features()}: six for the bank, three for a source of
  * RFM only); the customer's values are read by canonical position, never through a map.
@@ -28,12 +28,9 @@ public final class Scorer {
   private final double[] components;
   private final int k;
   private final double[] centroids;
-  private final boolean naiveBayesOnPca;
-  private final int nbInputs;
-  private final double[] logPrior;
-  private final double[] theta;
-  private final double[] sigma;
-  private final double[] logVarianceSum;
+  private final Classifier classifier;
+  private final boolean classifierOnPca;
+  private final String classifierName;
 
   public Scorer(ModelBundle bundle) {
     this.bundle = bundle.validate();
@@ -58,24 +55,12 @@ public final class Scorer {
       inverseStd[j] = s == 0.0 ? 0.0 : 1.0 / s;
     }
     this.dims = bundle.pcaDimension();
-    this.components = flatten(bundle.pca().components());
+    this.components = Matrices.flatten(bundle.pca().components());
     this.k = clusters.size();
-    this.centroids = flatten(clusters.stream().map(ClusterInfo::centroid).toArray(double[][]::new));
-    NaiveBayesParams nb = bundle.naiveBayes();
-    this.naiveBayesOnPca = NaiveBayesParams.INPUT_PCA.equals(nb.inputSpace());
-    this.nbInputs = naiveBayesOnPca ? dims : n;
-    this.logPrior = nb.pi().clone();
-    this.theta = flatten(nb.theta());
-    this.sigma = flatten(nb.sigma());
-    // Spark precomputes the same sum, adding log-variances left to right from 0.
-    this.logVarianceSum = new double[k];
-    for (int i = 0; i < k; i++) {
-      double sum = 0.0;
-      for (int j = 0; j < nbInputs; j++) {
-        sum += Math.log(sigma[i * nbInputs + j]);
-      }
-      logVarianceSum[i] = sum;
-    }
+    this.centroids = Matrices.flatten(clusters.stream().map(ClusterInfo::centroid).toArray(double[][]::new));
+    this.classifier = Classifiers.served(bundle);
+    this.classifierOnPca = ClassifierParams.INPUT_PCA.equals(classifier.inputSpace());
+    this.classifierName = Classifiers.servedName(bundle);
   }
 
   public static Scorer load(Path bundleFile) {
@@ -116,11 +101,11 @@ public final class Scorer {
     }
     double[] distances = new double[k];
     int nearest = nearestCentroid(pca, distances);
-    double[] probabilities = naiveBayes(naiveBayesOnPca ? pca : scaled);
-    int mostProbable = argMax(probabilities);
+    double[] probabilities = classifier.probabilities(classifierOnPca ? pca : scaled);
+    int mostProbable = Classifier.argMax(probabilities);
     ClusterInfo assigned = clusters.get(nearest);
     return new ScoreResult(assigned.id(), assigned.name(), assigned.action(),
-        clusters.get(mostProbable).id(), probabilities, distances,
+        classifierName, clusters.get(mostProbable).id(), probabilities, distances,
         new FeatureTrace(raw, log, scaled, pca), assigned.typicalCustomer(), clusters);
   }
 
@@ -142,49 +127,5 @@ public final class Scorer {
       }
     }
     return best;
-  }
-
-  /** Spark's Gaussian NaiveBayesModel: raw = pi - (sum (x-theta)^2/sigma + sum log sigma) / 2, then softmax. */
-  private double[] naiveBayes(double[] x) {
-    double[] p = new double[k];
-    double max = Double.NEGATIVE_INFINITY;
-    for (int c = 0; c < k; c++) {
-      double s = 0.0;
-      int row = c * nbInputs;
-      for (int j = 0; j < nbInputs; j++) {
-        double d = x[j] - theta[row + j];
-        s += d * d / sigma[row + j];
-      }
-      p[c] = logPrior[c] - (s + logVarianceSum[c]) / 2;
-      max = Math.max(max, p[c]);
-    }
-    double sum = 0.0;
-    for (int c = 0; c < k; c++) {
-      p[c] = Math.exp(p[c] - max);
-      sum += p[c];
-    }
-    for (int c = 0; c < k; c++) {
-      p[c] /= sum;
-    }
-    return p;
-  }
-
-  private static int argMax(double[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
-  }
-
-  private static double[] flatten(double[][] rows) {
-    int width = rows.length == 0 ? 0 : rows[0].length;
-    double[] flat = new double[rows.length * width];
-    for (int i = 0; i < rows.length; i++) {
-      System.arraycopy(rows[i], 0, flat, i * width, width);
-    }
-    return flat;
   }
 }

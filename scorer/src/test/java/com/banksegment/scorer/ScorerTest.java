@@ -49,7 +49,7 @@ class ScorerTest {
 
     assertThat(r.probabilityOf(7)).isCloseTo(dormant / (dormant + regular), within(1e-12));
     assertThat(r.probabilityOf(3)).isCloseTo(regular / (dormant + regular), within(1e-12));
-    assertThat(r.naiveBayesClusterId()).isEqualTo(7);
+    assertThat(r.classifierClusterId()).isEqualTo(7);
   }
 
   @Test
@@ -59,7 +59,7 @@ class ScorerTest {
     assertThat(r.features().raw()[5]).isEqualTo(0.5);
     assertThat(r.features().scaled()[5]).isEqualTo(0.0);
     assertThat(r.clusterId()).isEqualTo(3);
-    assertThat(r.naiveBayesProbabilities()[0] + r.naiveBayesProbabilities()[1]).isCloseTo(1.0, within(1e-15));
+    assertThat(r.classifierProbabilities()[0] + r.classifierProbabilities()[1]).isCloseTo(1.0, within(1e-15));
   }
 
   @Test

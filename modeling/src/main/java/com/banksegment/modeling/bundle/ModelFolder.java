@@ -15,22 +15,31 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The contents of models/run_date=D: the two Spark PipelineModels, the portable bundle the scorer
+ * The contents of models/run_date=D: the three Spark PipelineModels (segmentation, Naive Bayes, the
+ * served classifier), the portable bundle the scorer
  * and the web app read, and the model report's figures (metrics.json). Written into the folder
  * the stage staged for it; the stage commits it with the published tables.
  */
 public final class ModelFolder {
   public static final String SEGMENTATION_MODEL = "segmentation";
   public static final String NAIVE_BAYES_MODEL = "naive_bayes";
+  /** The served classifier (the bundle's {@code classifier.served}): Naive Bayes again when it is the best. */
+  public static final String CLASSIFIER_MODEL = "classifier";
+  /** The prospects classifier (attributes known at account opening); absent when the source has none. */
+  public static final String PROSPECTS_MODEL = "prospects";
   public static final String METRICS_FILE = "metrics.json";
 
   private ModelFolder() {}
 
   public static void write(LakeFileSystem files, String folder, PipelineModel segmentation, PipelineModel naiveBayes,
-      String bundleJson, String metricsJson) {
+      PipelineModel classifier, PipelineModel prospects, String bundleJson, String metricsJson) {
     try {
       segmentation.write().overwrite().save(folder + "/" + SEGMENTATION_MODEL);
       naiveBayes.write().overwrite().save(folder + "/" + NAIVE_BAYES_MODEL);
+      classifier.write().overwrite().save(folder + "/" + CLASSIFIER_MODEL);
+      if (prospects != null) {
+        prospects.write().overwrite().save(folder + "/" + PROSPECTS_MODEL);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the Spark models to " + folder, e);
     }

@@ -23,6 +23,8 @@ public record ModelReport(
     NaiveBayesView naiveBayes,
     StabilityView stability,
     List<ClassifierView> classifiers,
+    ServedView served,
+    ProspectView prospects,
     List<double[]> scatterSample,
     OverTimeView overTime) {
 
@@ -84,6 +86,18 @@ public record ModelReport(
   public record ClassifierView(String name, boolean served, double accuracy, double weightedF1, double macroF1,
       double centroidAgreement, double[] precision, double[] recall, double[] f1, long[][] confusion) {}
 
+  /**
+   * The classifier the bundle serves for new customers: the best held-out weighted F1 of
+   * {@link #classifiers}, and its figure against the target.
+   */
+  public record ServedView(String name, double weightedF1, @JsonUnwrapped Target target) {}
+
+  /**
+   * The prospects classifier (attributes known at account opening, no transaction figures): its
+   * held-out figures, or null figures and the note why there is none.
+   */
+  public record ProspectView(List<String> features, ClassifierView figures, String note) {}
+
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
@@ -98,11 +112,13 @@ public record ModelReport(
 
   /** The same report without the scatter sample: the model's metrics.json. */
   public ModelReport withoutSample() {
-    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, classifiers, List.of(), overTime);
+    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, classifiers, served, prospects,
+        List.of(), overTime);
   }
 
   /** The same report with its lifetime and drift part. */
   public ModelReport withOverTime(OverTimeView view) {
-    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, classifiers, scatterSample, view);
+    return new ModelReport(run, pca, selection, segments, naiveBayes, stability, classifiers, served, prospects,
+        scatterSample, view);
   }
 }

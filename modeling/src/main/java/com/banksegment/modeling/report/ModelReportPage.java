@@ -51,7 +51,8 @@ public final class ModelReportPage {
     profiles(h, r.segments());
     stability(h, r.stability(), r.segments());
     naiveBayes(h, r.naiveBayes(), r.segments());
-    classifiers(h, r.classifiers());
+    classifiers(h, r.classifiers(), r.served());
+    prospects(h, r.prospects());
     OverTimeSection.render(h, r.overTime());
     return h.append(ChartJs.scripts()).append("</body></html>").toString();
   }
@@ -148,12 +149,19 @@ public final class ModelReportPage {
         escape(s.action()));
   }
 
-  private static void classifiers(StringBuilder h, List<ModelReport.ClassifierView> classifiers) {
+  private static void classifiers(StringBuilder h, List<ModelReport.ClassifierView> classifiers,
+      ModelReport.ServedView served) {
     h.append("<h2>Classifiers compared</h2><p>The same stratified training split, the same held-out customers,"
         + " the same PCA features (Spark MLlib). Agreement: share of all customers given their nearest-centroid"
-        + " segment, which stays the definition of a customer's segment. The bundle serves Gaussian Naive Bayes;"
-        + " per-class figures and confusion matrices of every classifier are in model_metrics.</p>"
-        + "<table><tr><th class=\"l\">classifier</th><th>accuracy</th><th>weighted F1</th><th>macro F1</th>"
+        + " segment, which stays the definition of a customer's segment. Per-class figures and confusion matrices"
+        + " of every classifier are in model_metrics.</p>");
+    if (served != null) {
+      h.append(String.format(Locale.ROOT, "<p>The bundle serves the best held-out weighted F1: <b>%s</b>, %.4f"
+              + " (target %.2f: <b>%s</b>).</p><p class=\"note\">%s</p>",
+          escape(served.name().replace('_', ' ')), served.weightedF1(), served.target().weightedF1Target(),
+          served.target().targetMet() ? "met" : "missed", escape(served.target().explanation())));
+    }
+    h.append("<table><tr><th class=\"l\">classifier</th><th>accuracy</th><th>weighted F1</th><th>macro F1</th>"
         + "<th>agreement</th><th class=\"l\">served</th></tr>");
     for (ModelReport.ClassifierView c : classifiers) {
       h.append(String.format(Locale.ROOT, "<tr><td class=\"l\">%s</td><td>%.4f</td><td>%.4f</td><td>%.4f</td>"
@@ -161,6 +169,20 @@ public final class ModelReportPage {
           c.weightedF1(), c.macroF1(), c.centroidAgreement(), c.served() ? "yes" : ""));
     }
     h.append("</table>");
+  }
+
+  private static void prospects(StringBuilder h, ModelReport.ProspectView p) {
+    h.append("<h2>Prospects: customers without transactions</h2>");
+    if (p == null || p.figures() == null) {
+      h.append("<p>No prospects classifier: ").append(escape(p == null ? "not trained" : p.note())).append(".</p>");
+      return;
+    }
+    ModelReport.ClassifierView f = p.figures();
+    h.append(String.format(Locale.ROOT, "<p>Logistic regression on %s only (what is known at account opening),"
+            + " on the same split: accuracy <b>%.4f</b>, weighted F1 <b>%.4f</b>, macro F1 <b>%.4f</b>; it agrees"
+            + " with the nearest-centroid segment for %.1f%% of all customers.</p><p class=\"note\">%s</p>",
+        escape(String.join(", ", p.features())), f.accuracy(), f.weightedF1(), f.macroF1(),
+        100 * f.centroidAgreement(), escape(p.note())));
   }
 
   private static void stability(StringBuilder h, ModelReport.StabilityView st, List<SegmentView> segments) {

@@ -4,10 +4,12 @@ import com.banksegment.modeling.classifier.ClassificationMetrics;
 import com.banksegment.modeling.classifier.ClassifierComparison;
 import com.banksegment.modeling.clustering.Stability;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
+import com.banksegment.modeling.classifier.ProspectClassifier;
 import com.banksegment.modeling.segments.Segment;
 import com.banksegment.modeling.selection.KChoice;
 import com.banksegment.modeling.selection.SweepPoint;
 import com.banksegment.modeling.tables.SegmentTables.MetricRow;
+import com.banksegment.scorer.ClassifierParams;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +22,7 @@ public final class MetricRows {
 
   public static List<MetricRow> of(long customers, KChoice choice, SweepPoint production, double[] pcaVariance,
       int pcaComponents, NaiveBayesClassifier.Outcome nb, List<Segment> segments, Stability stability,
-      List<ClassifierComparison.Compared> compared) {
+      List<ClassifierComparison.Compared> compared, String served, ProspectClassifier.Outcome prospects) {
     List<MetricRow> rows = new ArrayList<>();
     rows.add(MetricRow.of("customers", customers));
     rows.add(MetricRow.of("k", choice.k()));
@@ -40,6 +42,7 @@ public final class MetricRows {
     rows.add(MetricRow.of("nb_centroid_agreement", nb.agreement()));
     rows.add(MetricRow.of("nb_train_customers", nb.trainRows()));
     rows.add(MetricRow.of("nb_test_customers", m.evaluated()));
+    rows.add(MetricRow.of("nb_served", served.equals(ClassifierParams.NAIVE_BAYES) ? 1 : 0));
     for (Segment s : segments) {
       int c = s.classIndex();
       rows.add(new MetricRow("nb_precision", s.id(), null, m.precision()[c]));
@@ -54,6 +57,14 @@ public final class MetricRows {
     }
     for (ClassifierComparison.Compared c : compared) {
       classifierRows(rows, c.metricPrefix(), c.metrics(), c.agreement(), segments);
+      rows.add(MetricRow.of(c.metricPrefix() + "_served", c.name().equals(served) ? 1 : 0));
+      rows.add(MetricRow.of(c.metricPrefix() + "_train_customers", c.trainRows()));
+    }
+    rows.add(MetricRow.of("prospect_available", prospects == null ? 0 : 1));
+    if (prospects != null) {
+      classifierRows(rows, ProspectClassifier.METRIC_PREFIX, prospects.metrics(), prospects.agreement(), segments);
+      rows.add(MetricRow.of("prospect_train_customers", prospects.trainRows()));
+      rows.add(MetricRow.of("prospect_features", prospects.features().size()));
     }
     return rows;
   }
@@ -81,6 +92,7 @@ public final class MetricRows {
   private static void stabilityRows(List<MetricRow> rows, Stability stability, List<Segment> segments) {
     rows.add(MetricRow.of("stability_resamples", stability.resamples()));
     rows.add(MetricRow.of("stability_adjusted_rand", stability.adjustedRand()));
+    rows.add(MetricRow.of("stability_unstable_below", Stability.UNSTABLE_BELOW));
     for (Segment s : segments) {
       int cluster = s.profile().index();
       rows.add(new MetricRow("stability_jaccard", s.id(), null, stability.jaccard()[cluster]));

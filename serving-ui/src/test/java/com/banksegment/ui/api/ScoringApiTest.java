@@ -114,8 +114,11 @@ class ScoringApiTest {
       sum += p.path("probability").asDouble();
     }
     assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(result.has("explanation")).as("the explanation's place is there").isTrue();
-    assertThat(result.path("explanation").isNull()).isTrue();
+    assertThat(result.path("classifier").asText()).isEqualTo(runs.current().bundle().servedClassifier());
+    JsonNode why = result.path("explanation");
+    assertThat(why.path("runner_up_segment_id").asInt()).isNotEqualTo(result.path("segment_id").asInt());
+    assertThat(why.path("reasons")).isNotEmpty();
+    assertThat(why.path("reasons").get(0).path("text").asText()).contains("against a segment typical of");
     assertThat(json(r).path("run_date").asText()).isEqualTo("2016-10-21");
     assertThat(Files.readString(audit.file())).contains("event=api-scoring key=\"crm\"", "status=200 customers=1");
   }

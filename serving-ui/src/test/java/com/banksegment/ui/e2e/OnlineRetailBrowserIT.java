@@ -28,8 +28,9 @@ import org.openqa.selenium.WebElement;
  * Online Retail France file through the real pipeline ({@code fixture-lake-france}, 87 customers,
  * a model of recency, frequency and monetary only). The pages follow the bundle's inputs: the
  * predict form asks for RFM only and scores, the lookup finds a real France customer and shows
- * three features, the batch template and columns have no age, gender or balance, and no page
- * shows a chart or column of an attribute the source does not have.
+ * three features, the batch template and columns have no age, gender or balance (the result adds
+ * the explanation columns, whose reasons name RFM only), no page shows a chart or column of an
+ * attribute the source does not have, and no prospects classifier is offered (the model page says why).
  */
 class OnlineRetailBrowserIT {
   private static final Path WORK = Path.of("target", "e2e-france").toAbsolutePath();
@@ -72,13 +73,17 @@ class OnlineRetailBrowserIT {
       assertThat(pageText(b)).contains("Days since last transaction").doesNotContain("Account balance");
       b.screenshot("03-lookup");
 
-      // Predict: only the RFM fields are shown, and they score.
+      // Predict: only the RFM fields are shown, and they score. With them empty nothing is offered:
+      // a model of RFM only has no prospects classifier (no attribute known at account opening).
       b.driver.get(app.url() + "predict");
       b.wait.until(visibilityOfElementLocated(By.id("predict-button")));
       for (String hidden : List.of("age", "balance", "gender")) {
         assertThat(b.driver.findElements(By.id(hidden))).as(hidden)
             .allSatisfy(e -> assertThat(e.isDisplayed()).as(hidden + " shown").isFalse());
       }
+      click(b, b.driver.findElement(By.id("predict-button")));
+      b.wait.until(visibilityOfElementLocated(By.cssSelector("#recency-days[invalid]")));
+      assertThat(b.driver.findElements(By.id("prospect-segment"))).as("prospects offered").isEmpty();
       type(b, "#recency-days input", "12");
       type(b, "#frequency input", "3");
       type(b, "#monetary input", "850.50");
@@ -109,10 +114,22 @@ class OnlineRetailBrowserIT {
           && !Files.exists(b.downloads.resolve("france-e2e-scored.csv.crdownload")));
       List<String> out = Files.readAllLines(scored);
       assertThat(out).hasSize(21);
+      assertThat(out.get(0)).isEqualTo(lines.get(0) + ",segment_id,segment_name,probability,action,"
+          + "runner_up_segment_id,runner_up_segment_name,reasons,error");
       for (int i = 0; i < 20; i++) {
         assertThat(out.get(i + 1)).startsWith(lines.get(i + 1) + "," + fixture.customer(i).segmentId() + ",");
+        // Every row is explained, and the reasons name only the model's inputs.
+        assertThat(out.get(i + 1)).contains("against a segment typical of")
+            .doesNotContain(" years against", "balance ", "gender code");
       }
       b.screenshot("05-batch");
+
+      // The model page: the served classifier among those compared, and why there are no prospects.
+      b.driver.get(app.url() + "model");
+      b.wait.until(visibilityOfElementLocated(By.id("classifier-comparison")));
+      assertThat(b.driver.findElement(By.id("prospects-none")).getText())
+          .contains("no customer attribute known at account opening");
+      b.screenshot("06-model");
     }
   }
 

@@ -226,7 +226,8 @@ class ServingUiBrowserIT {
         && !Files.exists(b.downloads.resolve("customers-e2e-scored.csv.crdownload")));
     List<String> out = Files.readAllLines(scored);
     assertThat(out).hasSize(lines.size());
-    assertThat(out.get(0)).endsWith(",segment_id,segment_name,probability,action,error");
+    assertThat(out.get(0)).endsWith(",segment_id,segment_name,probability,action,runner_up_segment_id,runner_up_segment_name,"
+        + "reasons,error");
     for (int i = 0; i < 200; i++) {
       assertThat(out.get(i + 1)).startsWith(lines.get(i + 1) + "," + fixture.customer(i).segmentId() + ",");
     }

@@ -15,16 +15,30 @@ public final class ScoreAnswers {
   public record Scored(String runDate, String model, List<Result> results) {}
 
   /**
-   * One customer's answer. {@code explanation} is the place for why the customer belongs to the
-   * segment; it is always present and null until the explanation is built (a later issue).
+   * One customer's answer. {@code probability} and {@code probabilities} are the served classifier's
+   * ({@code classifier}: gaussian_naive_bayes, decision_tree or logistic_regression); {@code
+   * explanation} says why the customer is in the segment rather than the runner-up.
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  @JsonPropertyOrder({"customer_id", "segment_id", "segment_name", "action", "probability", "probabilities",
-      "explanation"})
-  public record Result(String customerId, int segmentId, String segmentName, String action, double probability,
-      List<Probability> probabilities, @JsonInclude(JsonInclude.Include.ALWAYS) Object explanation) {}
+  @JsonPropertyOrder({"customer_id", "segment_id", "segment_name", "action", "classifier", "probability",
+      "probabilities", "explanation"})
+  public record Result(String customerId, int segmentId, String segmentName, String action, String classifier,
+      double probability, List<Probability> probabilities, @JsonInclude(JsonInclude.Include.ALWAYS) Why explanation) {}
 
-  /** The classifier's (Naive Bayes) probability of one segment. */
+  /** The runner-up segment (second-nearest centre; null id when the model has one segment) and the reasons. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Why(Integer runnerUpSegmentId, String runnerUpSegmentName, List<Reason> reasons) {}
+
+  /**
+   * A feature that puts the customer in its segment rather than the runner-up: the customer's value
+   * and both segment centres' values in the feature's own units, its share of the difference of
+   * squared distances, and the sentence the web app shows.
+   */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Reason(String feature, double customer, double segmentTypical, double runnerUpTypical, double share,
+      String text) {}
+
+  /** The served classifier's probability of one segment. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Probability(int segmentId, String segmentName, double probability) {}
 

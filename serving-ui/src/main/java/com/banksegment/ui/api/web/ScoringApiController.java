@@ -48,8 +48,9 @@ public class ScoringApiController {
   @Operation(summary = "Segment of one customer or of a list",
       description = "A customer is {customer_id?, age, gender (F, M or U), balance, recency_days, frequency, monetary}; "
           + "send one object, a list, or {\"customers\": [...]}. The answer has one result per customer, in order: "
-          + "the segment (nearest centre), its name and suggested action, the classifier's (Naive Bayes) probability "
-          + "of every segment, and explanation (null until explanations are built). Nothing is scored when any "
+          + "the segment (nearest centre), its name and suggested action, the served classifier (the model stage's "
+          + "best held-out weighted F1) and its probability of every segment, and the explanation: the runner-up "
+          + "segment and the features that separate the two, in their own units. Nothing is scored when any "
           + "field is invalid: the 400 answer lists every field with its message.",
       requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
           examples = @ExampleObject(value = "{\"customer_id\": \"C1001\", \"age\": 34, \"gender\": \"F\", "

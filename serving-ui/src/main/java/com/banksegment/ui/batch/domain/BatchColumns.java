@@ -52,7 +52,13 @@ public final class BatchColumns {
     return column.equals(CUSTOMER_ID) || inputs.contains(column.equals(DATE_OF_BIRTH) ? AGE : column);
   }
 
-  public static final List<String> RESULT = List.of("segment_id", "segment_name", "probability", "action", "error");
+  /**
+   * probability: the served classifier's probability of the segment; runner_up_*: the second-nearest
+   * segment; reasons: the features that put the customer in its segment rather than the runner-up,
+   * in their own units (scorer's Explainer).
+   */
+  public static final List<String> RESULT = List.of("segment_id", "segment_name", "probability", "action",
+      "runner_up_segment_id", "runner_up_segment_name", "reasons", "error");
 
   /** What each input column means, for the page's help. */
   public static final List<String[]> DOCUMENTATION = List.of(

@@ -9,6 +9,8 @@ import static com.banksegment.ui.batch.domain.BatchColumns.MONETARY;
 import static com.banksegment.ui.batch.domain.BatchColumns.RECENCY_DAYS;
 
 import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Explainer;
+import com.banksegment.scorer.Explanation;
 import com.banksegment.scorer.Gender;
 import com.banksegment.scorer.InputProblem;
 import com.banksegment.scorer.InvalidCustomerException;
@@ -50,11 +52,13 @@ public final class BatchScorer {
   public static final int PREVIEW_ROWS = 10;
 
   private final Scorer scorer;
+  private final Explainer explainer;
   private final LocalDate ageReference;
 
   /** @param ageReference the day ages are counted to for rows that give a date of birth */
   public BatchScorer(Scorer scorer, LocalDate ageReference) {
     this.scorer = scorer;
+    this.explainer = new Explainer(scorer.bundle());
     this.ageReference = ageReference;
   }
 
@@ -84,7 +88,7 @@ public final class BatchScorer {
         }
         writer.row(line);
         total++;
-        if (result[4].isEmpty()) {
+        if (result[result.length - 1].isEmpty()) { // the error column, always last
           scored++;
         }
         if (preview.size() < PREVIEW_ROWS) {
@@ -129,7 +133,7 @@ public final class BatchScorer {
     }
   }
 
-  /** segment_id, segment_name, probability, action, error. */
+  /** The result columns of {@link BatchColumns#RESULT}. */
   private String[] scoreRow(String[] row, Columns c, int width) {
     List<String> problems = new ArrayList<>();
     if (row.length != width) {
@@ -161,8 +165,11 @@ public final class BatchScorer {
       return failed(input.problems().stream().map(InputProblem::describe).collect(Collectors.joining("; ")));
     }
     ScoreResult r = scorer.score(input);
+    Explanation why = explainer.explain(r);
     return new String[] {String.valueOf(r.clusterId()), r.clusterName(),
-        String.format(Locale.ROOT, "%.4f", r.probabilityOf(r.clusterId())), r.action(), ""};
+        String.format(Locale.ROOT, "%.4f", r.probabilityOf(r.clusterId())), r.action(),
+        why.runnerUpId() < 0 ? "" : String.valueOf(why.runnerUpId()), why.runnerUpName() == null ? "" : why.runnerUpName(),
+        why.reasonsText(), ""};
   }
 
   private double ageFromBirth(String[] row, Columns c, List<String> problems) {
@@ -203,7 +210,10 @@ public final class BatchScorer {
   }
 
   private static String[] failed(String error) {
-    return new String[] {"", "", "", "", error};
+    String[] cells = new String[BatchColumns.RESULT.size()];
+    Arrays.fill(cells, "");
+    cells[cells.length - 1] = error;
+    return cells;
   }
 
   /** The model's inputs and where each known column is in the header (-1: absent). */

@@ -117,7 +117,8 @@ public class BatchScoringView extends RunView {
     list.addClassName("promise");
     for (String line : new String[] {
         "Every row comes back: scored, or with the reason it could not be in the error column.",
-        "The segment is the nearest segment centre; the probability is the Naive Bayes model's.",
+        "The segment is the nearest segment centre; the probability is the served classifier's; the runner-up"
+            + " segment and the reasons say why the customer is in its segment.",
         "Only .csv files of comma-separated values (UTF-8) are accepted."}) {
       list.add(new com.vaadin.flow.component.html.Paragraph(line));
     }

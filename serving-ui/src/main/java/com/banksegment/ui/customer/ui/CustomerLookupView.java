@@ -1,7 +1,10 @@
 package com.banksegment.ui.customer.ui;
 
 import com.banksegment.charts.Palette;
+import com.banksegment.scorer.ClassifierParams;
 import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Explainer;
+import com.banksegment.scorer.ScoreResult;
 import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.component.CustomerInputList;
 import com.banksegment.ui.base.ui.MainLayout;
@@ -14,6 +17,7 @@ import com.banksegment.ui.customer.service.CustomerLookupService;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.lake.domain.SegmentProfile;
 import com.banksegment.ui.lake.service.PublishedRuns;
+import com.banksegment.ui.scoring.ui.ExplanationPanel;
 import com.banksegment.ui.security.domain.Roles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -102,9 +106,10 @@ public class CustomerLookupView extends RunView {
         new Figure("Frequency score", c.fScore() + " / 5", Formats.decimal(c.features().frequency(), 0) + " transactions"),
         new Figure("Monetary score", c.mScore() + " / 5", Formats.inr(c.features().monetary()) + " in total"));
     scores.addClassName("figures");
+    String classifier = ClassifierParams.label(run.bundle().servedClassifier());
     String nb = c.naiveBayesSegmentId() == c.segmentId()
-        ? "Naive Bayes agrees (" + Formats.percent(c.naiveBayesProbability()) + ")."
-        : "Naive Bayes would say " + run.segmentName(c.naiveBayesSegmentId()) + " ("
+        ? "The " + classifier + " classifier agrees (" + Formats.percent(c.naiveBayesProbability()) + ")."
+        : "The " + classifier + " classifier would say " + run.segmentName(c.naiveBayesSegmentId()) + " ("
             + Formats.percent(c.naiveBayesProbability()) + ").";
     Div action = new Div(new Span(VaadinIcon.LIGHTBULB.create()),
         new Span(" Suggested action: " + (segment == null ? "–" : segment.action())));
@@ -115,6 +120,10 @@ public class CustomerLookupView extends RunView {
             + segment.dominantRfmSegment() + ".")));
     details.addClassName("two-columns");
     result.add(hero, scores, details);
+    if (c.features().isValid()) {
+      ScoreResult scored = run.scorer().score(c.features());
+      result.add(new Panel("Why this segment", null, new ExplanationPanel(new Explainer(run.bundle()).explain(scored))));
+    }
   }
 
   private static Div describe(CustomerInput f) {

@@ -23,7 +23,8 @@ public record PublishedRun(
     List<SegmentProfile> segments,
     List<SelectionPoint> selection,
     ModelQuality quality,
-    Instant loadedAt) {
+    Instant loadedAt,
+    ModelTrust trust) {
 
   public Optional<SegmentProfile> segment(int id) {
     return segments.stream().filter(s -> s.id() == id).findFirst();

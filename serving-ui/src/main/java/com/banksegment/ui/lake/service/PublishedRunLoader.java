@@ -39,8 +39,10 @@ public class PublishedRunLoader {
     ModelBundle bundle = readBundle(runDate);
     List<SegmentProfile> segments = PublishedTableMapping.profiles(bundle, rows(LakeTables.SEGMENT_PROFILES, runDate));
     List<SelectionPoint> selection = PublishedTableMapping.selection(rows(LakeTables.MODEL_SELECTION, runDate));
-    ModelQuality quality = PublishedTableMapping.quality(bundle, rows(LakeTables.MODEL_METRICS, runDate));
-    return new PublishedRun(runDate, bundle, new Scorer(bundle), segments, selection, quality, clock.instant());
+    List<LakeRow> metrics = rows(LakeTables.MODEL_METRICS, runDate);
+    ModelQuality quality = PublishedTableMapping.quality(bundle, metrics);
+    return new PublishedRun(runDate, bundle, new Scorer(bundle), segments, selection, quality, clock.instant(),
+        TrustMapping.trust(bundle, metrics));
   }
 
   /**

@@ -8,11 +8,16 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 
 /**
- * The Naive Bayes confusion matrix as a table: rows are the actual segment, columns the predicted
+ * A classifier's confusion matrix (Naive Bayes' by default) as a table: rows are the actual segment, columns the predicted
  * one; each cell is shaded by its share of the row, so a strong diagonal reads at a glance.
  */
 public class ConfusionMatrix extends NativeTable {
   public ConfusionMatrix(PublishedRun run) {
+    this(run, run.quality().confusion(), run.quality().recall());
+  }
+
+  /** Any classifier's matrix ({@code confusion[actual][predicted]}, recall per actual segment, in segment id order). */
+  public ConfusionMatrix(PublishedRun run, long[][] confusion, double[] recall) {
     addClassName("matrix");
     ModelQuality q = run.quality();
     NativeTableRow head = getHead().addRow();
@@ -29,11 +34,11 @@ public class ConfusionMatrix extends NativeTable {
       NativeTableRow row = getBody().addRow();
       row.addHeaderCell().setText(run.segmentName(q.segmentIds().get(i)) + " (#" + q.segmentIds().get(i) + ")");
       long total = 0;
-      for (long v : q.confusion()[i]) {
+      for (long v : confusion[i]) {
         total += v;
       }
       for (int j = 0; j < q.segmentIds().size(); j++) {
-        long v = q.confusion()[i][j];
+        long v = confusion[i][j];
         NativeTableCell cell = row.addDataCell();
         cell.setText(Formats.count(v));
         double share = total == 0 ? 0 : (double) v / total;
@@ -43,7 +48,7 @@ public class ConfusionMatrix extends NativeTable {
           cell.getStyle().set("color", "#fff");
         }
       }
-      row.addDataCell().setText(Formats.percent(q.recall()[i]));
+      row.addDataCell().setText(Formats.percent(recall[i]));
     }
   }
 

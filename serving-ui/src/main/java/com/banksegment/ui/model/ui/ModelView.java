@@ -29,7 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** How the model was chosen and how good it is: the k sweep, PCA, the algorithms compared, Naive Bayes. */
+/**
+ * How the model was chosen and how good it is: the k sweep, PCA, the algorithms compared, Naive
+ * Bayes, the segments' stability and the classifiers compared (the served one flagged).
+ */
 @Route(value = "model", layout = MainLayout.class)
 @PageTitle("Model · Customer Segments")
 @RolesAllowed({Roles.ANALYST, Roles.VIEWER})
@@ -80,10 +83,19 @@ public class ModelView extends RunView {
         new Panel("Naive Bayes per segment", "How well the classifier used for instant predictions recognises each segment.",
             perSegmentGrid(run)),
         new Panel("Confusion matrix", "Held-out customers: rows are the segment K-means gave, columns what Naive Bayes predicted.",
-            new ConfusionMatrix(run)));
+            naiveBayesMatrix(run)));
     naiveBayes.addClassName("two-columns");
+    run.trust().served().ifPresent(served -> figures.add(new Figure("Served classifier", served.label(),
+        "weighted F1 " + Formats.decimal(served.weightedF1(), 3) + ": the best on held-out customers")));
     add(new ViewHeader("Model quality", "How the number of segments was chosen and how reliable predictions are."),
-        figures, sweep, algorithms, naiveBayes, new Panel("What the figures mean", null, new Glossary()));
+        figures, sweep, algorithms, naiveBayes, new TrustSection(run),
+        new Panel("What the figures mean", null, new Glossary()));
+  }
+
+  private static ConfusionMatrix naiveBayesMatrix(PublishedRun run) {
+    ConfusionMatrix m = new ConfusionMatrix(run);
+    m.setId("nb-confusion");
+    return m;
   }
 
   static String kneeText(List<SelectionPoint> points) {

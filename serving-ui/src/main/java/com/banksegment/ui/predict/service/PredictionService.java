@@ -1,10 +1,15 @@
 package com.banksegment.ui.predict.service;
 
 import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Explainer;
+import com.banksegment.scorer.ModelBundle;
+import com.banksegment.scorer.ProspectScorer;
+import com.banksegment.scorer.ScoreResult;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.lake.service.PublishedRuns;
 import com.banksegment.ui.predict.domain.CustomerForm;
 import com.banksegment.ui.predict.domain.Prediction;
+import com.banksegment.ui.predict.domain.ProspectPrediction;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.annotation.Secured;
@@ -25,7 +30,27 @@ public class PredictionService {
   public Prediction predict(CustomerForm form) {
     PublishedRun run = runs.current();
     CustomerInput input = CustomerInputs.from(form, run.inputs());
-    return new Prediction(run.runDate(), input, run.scorer().score(input));
+    ScoreResult result = run.scorer().score(input);
+    return new Prediction(run.runDate(), input, result, new Explainer(run.bundle()).explain(result));
+  }
+
+  /**
+   * Whether the published model can place a customer without transactions: a prospects classifier
+   * (only a model whose source has attributes known at account opening has one) whose attributes
+   * the form asks for.
+   */
+  public boolean prospectsAvailable() {
+    ModelBundle bundle = runs.current().bundle();
+    return ProspectScorer.available(bundle) && ProspectInputs.covers(bundle.prospects().features());
+  }
+
+  /** The likely segment of a customer without transactions; only when {@link #prospectsAvailable()}. */
+  @Secured("ROLE_ANALYST")
+  public ProspectPrediction predictProspect(CustomerForm form) {
+    PublishedRun run = runs.current();
+    ProspectScorer scorer = new ProspectScorer(run.bundle());
+    double[] values = ProspectInputs.values(scorer.features(), form, run.bundle().genderEncoding());
+    return new ProspectPrediction(run.runDate(), scorer.features(), values, scorer.score(values));
   }
 
   /** The inputs of the published model: the form asks for these only. */

@@ -11,6 +11,7 @@ import com.banksegment.ui.predict.domain.CustomerForm;
 import com.banksegment.ui.predict.domain.CustomerForm.ActivitySource;
 import com.banksegment.ui.predict.domain.CustomerForm.AgeSource;
 import com.banksegment.ui.predict.domain.Prediction;
+import com.banksegment.ui.predict.domain.ProspectPrediction;
 import com.banksegment.ui.predict.service.CustomerInputs;
 import com.banksegment.ui.predict.service.PredictionService;
 import com.banksegment.ui.scoring.domain.InputRules;
@@ -42,7 +43,9 @@ import java.util.Map;
  * gender, balance, and either recency/frequency/monetary or a few transactions. Every field is
  * validated by the binder with a message beside it; the answer updates as soon as the form is valid.
  * The form asks only for the published model's inputs: a model of a source without age, balance
- * or gender (RFM only) shows neither those fields nor their checks.
+ * or gender (RFM only) shows neither those fields nor their checks. With the transaction fields
+ * left empty and the attributes given, a model with a prospects classifier gives its likely
+ * segment instead (a model of RFM only has none, so there nothing is offered).
  */
 @Route(value = "predict", layout = MainLayout.class)
 @PageTitle("Predict · Customer Segments")
@@ -71,6 +74,7 @@ public class PredictView extends RunView {
   private Prediction last;
   /** The published model's inputs, set when the page shows a run. */
   private List<String> inputs = ModelBundle.FEATURES;
+  private ProspectPrediction lastProspect;
 
   public PredictView(PublishedRuns runs, PredictionService predictions) {
     super(runs);
@@ -224,9 +228,34 @@ public class PredictView extends RunView {
   private void predictIfValid() {
     if (binder.isValid() && (usesRfm() || transactionsValidQuietly())) {
       predictNow();
-    } else {
+    } else if (!offerProspect()) {
       result.markStale();
     }
+  }
+
+  /**
+   * Transaction figures left empty but the attributes known at account opening given: the prospects
+   * classifier's likely segment, when the model has one (issue #15). Returns whether it was shown.
+   */
+  private boolean offerProspect() {
+    boolean noTransactions = usesRfm() && recencyDays.isEmpty() && frequency.isEmpty() && monetary.isEmpty();
+    if (!noTransactions || !attributesGiven() || !predictions.prospectsAvailable()) {
+      return false;
+    }
+    last = null;
+    lastProspect = predictions.predictProspect(form);
+    result.showProspect(lastProspect);
+    return true;
+  }
+
+  /** Every attribute the published model has (the prospects classifier's inputs) is given and valid. */
+  private boolean attributesGiven() {
+    boolean ageGiven = !uses("age") || (usesDob()
+        ? dateOfBirth.getValue() != null && !asOf.isEmpty() && !dateOfBirth.getValue().isAfter(asOf.getValue())
+        : age.getValue() != null && age.getValue() >= 0 && age.getValue() <= CustomerInput.MAX_AGE);
+    boolean balanceGiven = !uses("balance") || (balance.getValue() != null && balance.getValue() >= 0
+        && balance.getValue() <= InputRules.MAX_AMOUNT);
+    return ageGiven && balanceGiven && (!uses("gender") || gender.getValue() != null);
   }
 
   private boolean transactionsValidQuietly() {
@@ -240,16 +269,22 @@ public class PredictView extends RunView {
     boolean transactionsOk = usesRfm() || transactions.validate();
     if (status.isOk() && transactionsOk) {
       predictNow();
-    } else {
+    } else if (!offerProspect()) {
       result.markStale();
     }
   }
 
   private void predictNow() {
+    lastProspect = null;
     form.getTransactions().clear();
     form.getTransactions().addAll(transactions.lines());
     last = predictions.predict(form);
     result.show(last);
+  }
+
+  /** The last prospect answer shown (no transaction figures), or null. */
+  public ProspectPrediction lastProspect() {
+    return lastProspect;
   }
 
   /** The last answer shown, or null. */

@@ -10,6 +10,8 @@ import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.component.CustomerInputList;
 import com.banksegment.ui.base.ui.chart.BankChart;
 import com.banksegment.ui.predict.domain.Prediction;
+import com.banksegment.ui.predict.domain.ProspectPrediction;
+import com.banksegment.ui.scoring.ui.ExplanationPanel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -48,7 +50,8 @@ public class PredictionPanel extends Div {
     title.setId("predicted-segment");
 
     Div hero = new Div(VaadinIcon.USER_CHECK.create(), new Div(title, new Paragraph(
-        "Segment id " + r.clusterId() + " · Naive Bayes probability " + Formats.percent(r.probabilityOf(r.clusterId())))));
+        "Segment id " + r.clusterId() + " · " + capitalized(r.classifierLabel()) + " probability "
+            + Formats.percent(r.probabilityOf(r.clusterId())))));
     hero.addClassName("result-hero");
     hero.getStyle().set("background", Palette.segment(r.clusterId()));
 
@@ -57,9 +60,9 @@ public class PredictionPanel extends Div {
     action.setId("suggested-action");
 
     add(hero, action);
-    if (r.naiveBayesClusterId() != r.clusterId()) {
-      Paragraph note = new Paragraph("Naive Bayes leans towards "
-          + r.clusters().get(indexOf(r.clusters(), r.naiveBayesClusterId())).name()
+    if (r.classifierClusterId() != r.clusterId()) {
+      Paragraph note = new Paragraph("The " + r.classifierLabel() + " classifier leans towards "
+          + r.clusters().get(indexOf(r.clusters(), r.classifierClusterId())).name()
           + ": this customer sits between segments.");
       note.addClassName("hint");
       add(note);
@@ -67,8 +70,8 @@ public class PredictionPanel extends Div {
 
     List<String> names = r.clusters().stream().map(ClusterInfo::name).toList();
     ChartSpec probabilities = ChartSpec.bar().labels(names).horizontal().legend("none")
-        .series("Probability", r.naiveBayesProbabilities(), Palette.PRIMARY)
-        .axis("x", "Probability (Naive Bayes)", Format.PERCENT).axisFrom("x", 0, 1).tooltip(Format.PERCENT);
+        .series("Probability", r.classifierProbabilities(), Palette.PRIMARY)
+        .axis("x", "Probability (" + r.classifierLabel() + ")", Format.PERCENT).axisFrom("x", 0, 1).tooltip(Format.PERCENT);
     ChartSpec distances = ChartSpec.bar().labels(names).horizontal().legend("none")
         .series("Distance", r.centroidDistances(), Palette.ACCENT)
         .axis("x", "Distance to the segment centre (PCA space)", Format.NUMBER).tooltip(Format.NUMBER);
@@ -83,7 +86,20 @@ public class PredictionPanel extends Div {
         section("This customer", describe(prediction.input())),
         section("Typical customer of " + assigned.name(), describe(assigned.typicalCustomer())));
     comparison.addClassName("two-columns");
-    add(charts, comparison);
+    add(new ExplanationPanel(prediction.why()), charts, comparison);
+  }
+
+  /** The prospects classifier's answer, for a customer without transaction figures. */
+  public void showProspect(ProspectPrediction prospect) {
+    removeAll();
+    stale = false;
+    removeClassName("stale");
+    segment.setText(prospect.result().clusterName());
+    add(new ProspectPanel(prospect));
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static Div section(String title, com.vaadin.flow.component.Component content) {

@@ -58,9 +58,9 @@ class BatchScorerTest {
     assertThat(lines.get(1)).endsWith("age = abc: expected a number");
     assertThat(lines.get(2)).endsWith("frequency = 0: expected a number >= 1; monetary = -1: expected a number >= 0; "
         + "age = 200: expected a number of years between 0 and 130");
-    assertThat(lines.get(3)).as("a value with a comma is quoted").isEqualTo("C,30,M,1,1,,,,,,,\"expected 7 columns like the header, found 5\"");
+    assertThat(lines.get(3)).as("a value with a comma is quoted").isEqualTo("C,30,M,1,1,,,,,,,,,,\"expected 7 columns like the header, found 5\"");
     // An empty gender is unknown, not an error: the row is scored and its error column is empty.
-    assertThat(lines.get(4)).matches("D,30,,100,5,1,10,\\d+,[^,]+,0\\.\\d{4},[^,]+,");
+    assertThat(lines.get(4)).matches("D,30,,100,5,1,10,\\d+,[^,]+,[01]\\.\\d{4},[^,]+,\\d+,[^,]+,(\".+\"|[^,\"]+),");
   }
 
   @Test
@@ -71,7 +71,8 @@ class BatchScorerTest {
     assertThat(s.scored()).isEqualTo(1);
     assertThat(s.rejected()).isEqualTo(1);
     assertThat(s.preview()).hasSize(2);
-    assertThat(s.header()).endsWith("segment_id", "segment_name", "probability", "action", "error");
+    assertThat(s.header()).endsWith("segment_id", "segment_name", "probability", "action", "runner_up_segment_id",
+        "runner_up_segment_name", "reasons", "error");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Explainer;
+import com.banksegment.scorer.Explanation;
 import com.banksegment.scorer.Gender;
 import com.banksegment.scorer.ScoreResult;
 import com.banksegment.ui.support.KaribuTest;
@@ -47,12 +49,16 @@ class BatchScoringViewTest extends KaribuTest {
     List<String> lines = new String(DownloadKt._download(download), StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(6);
     assertThat(lines.get(0)).isEqualTo(
-        "customer_id,age,gender,balance,recency_days,frequency,monetary,branch,segment_id,segment_name,probability,action,error");
+        "customer_id,age,gender,balance,recency_days,frequency,monetary,branch,segment_id,segment_name,probability,action,"
+            + "runner_up_segment_id,runner_up_segment_name,reasons,error");
     ScoreResult c1 = runs.current().scorer().score(new CustomerInput(12, 2, 1850.5, 34, 25000, Gender.F));
     assertThat(lines.get(1)).startsWith("C1,34,F,25000,12,2,1850.50,Pune," + c1.clusterId() + "," + c1.clusterName() + ","
         + String.format(Locale.ROOT, "%.4f", c1.probabilityOf(c1.clusterId())));
-    assertThat(lines.get(2)).startsWith("C2,,M,1000,").endsWith(",,,,,age is empty: give age or date_of_birth");
-    assertThat(lines.get(3)).endsWith(",,,,,\"gender = X: expected M, F or U (unknown)\"");
+    Explanation why = new Explainer(runs.current().bundle()).explain(c1);
+    assertThat(lines.get(1)).contains("," + why.runnerUpId() + "," + why.runnerUpName() + ",")
+        .contains(why.reasons().get(0).describe()).endsWith(",");
+    assertThat(lines.get(2)).startsWith("C2,,M,1000,").endsWith(",,,,,,,,age is empty: give age or date_of_birth");
+    assertThat(lines.get(3)).endsWith(",,,,,,,,\"gender = X: expected M, F or U (unknown)\"");
     assertThat(lines.get(4)).endsWith("balance = -5: expected a number >= 0");
     ScoreResult c5 = runs.current().scorer().score(new CustomerInput(70, 1, 25000, 62, 880000, Gender.M));
     assertThat(lines.get(5)).startsWith("C5,62,m,880000,70,1,25000,Mumbai," + c5.clusterId() + ",");

@@ -3,7 +3,10 @@ package com.banksegment.ui.customer.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.banksegment.scorer.Explainer;
+import com.banksegment.scorer.Explanation;
 import com.banksegment.ui.fixture.FixtureRun;
+import com.banksegment.ui.scoring.ui.ExplanationPanel;
 import com.banksegment.ui.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
@@ -31,6 +34,11 @@ class CustomerLookupViewTest extends KaribuTest {
       String text = view.result.getElement().getTextRecursively();
       assertThat(text).contains("Customer " + id, c.rfmScore(), c.rfmSegment(), c.rScore() + " / 5", c.fScore() + " / 5",
           c.mScore() + " / 5", "segment id " + c.segmentId());
+      Explanation why = new Explainer(runs.current().bundle()).explain(runs.current().scorer().score(c.input()));
+      ExplanationPanel panel = _get(view.result, ExplanationPanel.class);
+      assertThat(panel.getElement().getTextRecursively()).contains("Rather than " + why.runnerUpName());
+      assertThat(panel.reasons()).hasSize(why.reasons().size()).first().asString()
+          .startsWith(why.reasons().get(0).describe());
     }
   }
 

@@ -8,10 +8,15 @@ import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.base.ui.chart.BankChart;
 import com.banksegment.ui.base.ui.component.Figure;
 import com.banksegment.ui.fixture.FixtureRun;
+import com.banksegment.scorer.ClassifierParams;
 import com.banksegment.ui.lake.domain.ModelQuality;
+import com.banksegment.ui.lake.domain.ModelTrust;
 import com.banksegment.ui.lake.domain.PublishedRun;
 import com.banksegment.ui.support.KaribuTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,7 +74,7 @@ class ModelViewTest extends KaribuTest {
     loginAsViewer();
     navigate(ModelView.class);
     PublishedRun run = runs.current();
-    ConfusionMatrix matrix = _get(ConfusionMatrix.class);
+    ConfusionMatrix matrix = _get(ConfusionMatrix.class, s -> s.withId("nb-confusion"));
     long[][] confusion = run.quality().confusion();
     long total = 0;
     for (int a = 0; a < confusion.length; a++) {
@@ -117,7 +122,7 @@ class ModelViewTest extends KaribuTest {
   void theConfusionMatrixNamesColumnsByIdSoItFitsWithoutScrolling() {
     loginAsViewer();
     navigate(ModelView.class);
-    ConfusionMatrix matrix = _get(ConfusionMatrix.class);
+    ConfusionMatrix matrix = _get(ConfusionMatrix.class, s -> s.withId("nb-confusion"));
     String head = matrix.getHead().getElement().getTextRecursively();
     for (var s : runs.current().segments()) {
       assertThat(head).contains("#" + s.id()).doesNotContain(s.name());
@@ -126,5 +131,50 @@ class ModelViewTest extends KaribuTest {
 
   private static JsonNode config(BankChart chart) throws Exception {
     return JSON.readTree(chart.getElement().getProperty("config"));
+  }
+
+  @Test
+  void showsEachSegmentsStabilityWithTheUnstableOnesMarked() {
+    loginAsViewer();
+    navigate(ModelView.class);
+    ModelTrust t = runs.current().trust();
+    assertThat(t.stability()).as("the fixture's run measured stability").isNotNull();
+    Grid<?> grid = _get(Grid.class, s -> s.withId("segment-stability"));
+
+    assertThat(GridKt._size(grid)).isEqualTo(t.segmentIds().size());
+    for (int i = 0; i < t.segmentIds().size(); i++) {
+      List<String> row = GridKt._getFormattedRow(grid, i);
+      assertThat(row.get(0)).endsWith("(#" + t.segmentIds().get(i) + ")");
+      assertThat(row.get(1)).isEqualTo(Formats.decimal(t.stability().jaccard()[i], 3));
+      assertThat(row.get(2)).isEqualTo(t.stability().jaccard()[i] < t.stability().unstableBelow() ? "unstable" : "stable");
+    }
+    assertThat(t.stability().unstableBelow()).isEqualTo(0.6);
+  }
+
+  @Test
+  void comparesEveryClassifierOnTheHeldOutSplitAndFlagsTheServedOne() {
+    loginAsViewer();
+    navigate(ModelView.class);
+    ModelTrust t = runs.current().trust();
+    Grid<?> grid = _get(Grid.class, s -> s.withId("classifier-comparison"));
+
+    assertThat(t.classifiers()).extracting(ModelTrust.Scores::name).containsExactly("nb", "dt", "lr", "prospect");
+    ModelTrust.Scores served = t.served().orElseThrow();
+    double best = t.classifiers().stream().filter(c -> !c.name().equals("prospect"))
+        .mapToDouble(ModelTrust.Scores::weightedF1).max().orElseThrow();
+    assertThat(served.weightedF1()).isEqualTo(best);
+    assertThat(ClassifierParams.label(runs.current().bundle().servedClassifier())).isEqualTo(served.label());
+    for (int i = 0; i < t.classifiers().size(); i++) {
+      List<String> row = GridKt._getFormattedRow(grid, i);
+      assertThat(row.get(1)).isEqualTo(Formats.decimal(t.classifiers().get(i).weightedF1(), 3));
+      assertThat(row.get(5)).isEqualTo(t.classifiers().get(i).served() ? "served" : "");
+    }
+    // Each classifier's own confusion matrix, counting the same held-out customers.
+    long heldOut = runs.current().quality().evaluated();
+    for (ModelTrust.Scores c : t.classifiers()) {
+      assertThat(java.util.Arrays.stream(c.confusion()).flatMapToLong(java.util.Arrays::stream).sum())
+          .as(c.name()).isEqualTo(heldOut);
+      assertThat(_get(Div.class, s -> s.withId("classifier-" + c.name()))).isNotNull();
+    }
   }
 }

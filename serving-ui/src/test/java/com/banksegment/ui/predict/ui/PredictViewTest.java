@@ -1,16 +1,23 @@
 package com.banksegment.ui.predict.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.scorer.CustomerInput;
+import com.banksegment.scorer.Explainer;
+import com.banksegment.scorer.Explanation;
 import com.banksegment.scorer.Gender;
+import com.banksegment.scorer.ProspectScorer;
 import com.banksegment.scorer.ScoreResult;
+import com.banksegment.ui.base.ui.Formats;
 import com.banksegment.ui.predict.domain.CustomerForm.ActivitySource;
 import com.banksegment.ui.predict.domain.CustomerForm.AgeSource;
+import com.banksegment.ui.scoring.ui.ExplanationPanel;
 import com.banksegment.ui.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +49,15 @@ class PredictViewTest extends KaribuTest {
     String shown = view.result.getElement().getTextRecursively();
     assertThat(shown).contains("Segment id " + expected.clusterId(), "Suggested action: " + expected.action(),
         "Typical customer of " + expected.clusterName());
-    assertThat(view.lastPrediction().result().naiveBayesProbabilities()).containsExactly(expected.naiveBayesProbabilities());
+    assertThat(view.lastPrediction().result().classifierProbabilities()).containsExactly(expected.classifierProbabilities());
     assertThat(view.lastPrediction().result().centroidDistances()).containsExactly(expected.centroidDistances());
+    Explanation why = new Explainer(runs.current().bundle()).explain(expected);
+    assertThat(view.lastPrediction().why()).isEqualTo(why);
+    ExplanationPanel panel = _get(view.result, ExplanationPanel.class);
+    assertThat(panel.getElement().getTextRecursively()).contains("Why " + expected.clusterName(),
+        "Rather than " + why.runnerUpName());
+    assertThat(panel.reasons()).isNotEmpty().first().asString().startsWith(why.reasons().get(0).describe());
+    assertThat(shown).containsIgnoringCase(expected.classifierLabel() + " probability");
   }
 
   @Test
@@ -160,5 +174,38 @@ class PredictViewTest extends KaribuTest {
     assertThat(second.date.getErrorMessage()).isEqualTo("The date cannot be after the as-of day");
     assertThat(second.amount.getErrorMessage()).isEqualTo("The amount cannot be negative");
     assertThat(view.transactions.message()).isEqualTo("Correct the highlighted transactions");
+  }
+
+  @Test
+  void leftEmptyTransactionFiguresGiveTheProspectsClassifiersLikelySegmentUntilTheyAreFilledIn() {
+    loginAsAnalyst();
+    PredictView view = navigate(PredictView.class);
+    set(view.age, 34);
+    set(view.gender, "F");
+    set(view.balance, 25_000.0);
+
+    ProspectScorer prospects = new ProspectScorer(runs.current().bundle());
+    double[] values = new double[prospects.features().size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = switch (prospects.features().get(i)) {
+        case "age" -> 34;
+        case "balance" -> 25_000;
+        default -> runs.current().bundle().genderEncoding().code(Gender.F);
+      };
+    }
+    ProspectScorer.ProspectResult expected = prospects.score(values);
+    assertThat(view.lastPrediction()).isNull();
+    assertThat(view.lastProspect()).as("the form offers the prospects classifier").isNotNull();
+    assertThat(view.lastProspect().result().probabilities()).containsExactly(expected.probabilities());
+    assertThat(view.result.segmentName()).isEqualTo(expected.clusterName());
+    assertThat(_get(view.result, H3.class, s -> s.withId("prospect-segment")).getText()).isEqualTo(expected.clusterName());
+    assertThat(view.result.getElement().getTextRecursively()).contains("without transactions",
+        Formats.percent(expected.figures().accuracy()));
+
+    set(view.recencyDays, 12);
+    set(view.frequency, 2);
+    set(view.monetary, 1_850.5);
+    assertThat(view.lastProspect()).isNull();
+    assertThat(view.lastPrediction()).isNotNull();
   }
 }

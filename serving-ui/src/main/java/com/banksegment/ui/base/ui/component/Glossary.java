@@ -29,7 +29,8 @@ public class Glossary extends Div {
         + "keep most of their variance. Segments are found and drawn in that space.");
     t.put(RFM, "Recency, frequency, monetary: each customer scored 1 to 5 on how recently, how often and how much "
         + "they transact, and named by rules (Champions, At Risk, ...). Independent of the model's segments.");
-    t.put(PROBABILITY, "How sure the Naive Bayes classifier used for new customers is that a customer belongs to a "
+    t.put(PROBABILITY, "How sure the classifier used for new customers (the model stage's best on held-out customers: "
+        + "Naive Bayes, a decision tree or logistic regression) is that a customer belongs to a "
         + "segment, from 0 to 100 %. Low values mean the customer sits between segments.");
     return Map.copyOf(t);
   }
