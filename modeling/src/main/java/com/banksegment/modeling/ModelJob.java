@@ -34,6 +34,7 @@ import com.banksegment.modeling.selection.SweepPoint;
 import com.banksegment.modeling.tables.DriftMetricRows;
 import com.banksegment.modeling.tables.LifetimeMetricRows;
 import com.banksegment.modeling.tables.MetricRows;
+import com.banksegment.modeling.tables.ScoredMetricRows;
 import com.banksegment.modeling.tables.SegmentTables;
 import com.banksegment.modeling.tables.TableChecks;
 import com.banksegment.scorer.BundleFormatException;
@@ -306,6 +307,7 @@ public final class ModelJob extends StageJob<ModelResult> {
         selected.production().point(), prepared.prep().varianceByComponent(), prepared.dims(), nb, segments,
         selected.stability(), compared));
     rows.addAll(LifetimeMetricRows.of(lifetime));
+    rows.add(ScoredMetricRows.refit());
     drift.ifPresent(d -> rows.addAll(DriftMetricRows.of(d)));
     return rows;
   }
