@@ -16,7 +16,7 @@ from airflow.providers.apache.hdfs.hooks.webhdfs import WebHDFSHook
 from airflow.providers.apache.hdfs.sensors.web_hdfs import WebHdfsSensor
 from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
 from airflow.providers.standard.operators.latest_only import LatestOnlyOperator
-from airflow.providers.standard.operators.python import ShortCircuitOperator
+from airflow.providers.standard.operators.python import BranchPythonOperator, ShortCircuitOperator
 from airflow.sdk import DAG, CronDataIntervalTimetable, Param
 
 DAG_ID = "bank_customer_segmentation"
@@ -33,8 +33,11 @@ WEBHDFS_CONN_ID = "webhdfs_lake"
 # The one application jar (deploy module), uploaded to HDFS by the release (docs/runbook.md).
 MAIN_CLASS = "com.banksegment.cli.SegmentCli"
 
-# The stages in pipeline order: the `segment` subcommand each task runs.
-STAGES = ("ingest", "features", "model", "publish")
+# The stages in pipeline order: the `segment` subcommand each task runs. `decide` applies the refit
+# policy (the Java RefitPolicy: the one place it is decided) and writes its answer to the lake;
+# `model_or_score` branches on it, so exactly one of `model` (refit) and `score` (score-only) runs.
+STAGES = ("ingest", "features", "decide", "model", "score", "publish")
+REFIT_OR_SCORE = ("model", "score")
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +101,27 @@ def publish_keeps_readers_on_the_newest_date(ds, params, **_):
     return False
 
 
+def model_or_score(ds, params, **_):
+    """model_or_score: the task id to run next, `model` or `score`, as `segment decide` decided.
+
+    Reads `reports/decide/run_date=<ds>/decision.json` over WebHDFS (written by the decide stage in
+    the cluster: a cluster-mode driver's output does not come back to spark-submit). The policy
+    itself is the Java stage's; this only follows it, and fails rather than guess when the decision
+    is missing or names another stage.
+    """
+    import json
+
+    path = f"{params['lake_path']}/reports/decide/run_date={ds}/decision.json"
+    client = WebHDFSHook(webhdfs_conn_id=WEBHDFS_CONN_ID).get_conn()
+    with client.read(path, encoding="utf-8") as reader:
+        decision = json.loads(reader.read())
+    stage = decision.get("stage")
+    if stage not in REFIT_OR_SCORE:
+        raise ValueError(f"model_or_score: {path} names stage {stage!r}: expected one of {REFIT_OR_SCORE}")
+    log.info("model_or_score: %s for %s: %s", stage, ds, decision.get("reason"))
+    return stage
+
+
 DOC_MD = """
 ### Bank customer segmentation
 
@@ -110,13 +134,19 @@ Turns one business day of raw transactions into customer segments, on YARN again
    The files' layout is the `source` param (`--source`, default `bank-transactions`; declared
    sources: `docs/sources.md`).
 3. **features**: one row per customer (RFM, age, balance, gender), RFM segments, EDA report.
-4. **model**: scaling, PCA, k sweep, K-means, Naive Bayes, the model bundle and the BI tables.
-5. **latest_only**: only the newest scheduled run goes on to publish: a backfill of older dates
+4. **decide**: measures the day's customers against the served model (drift per input, the
+   model's age) and applies the refit policy of `segment.drift` (docs/runbook.md, "Refit or
+   score"), writing its decision to `reports/decide/run_date={{ ds }}/decision.json`.
+5. **model_or_score**: reads that decision over WebHDFS and runs one of the next two.
+6. **model** (refit): scaling, PCA, k sweep, K-means, Naive Bayes, the model bundle and the BI tables.
+7. **score** (score-only): assigns the day's customers with the served model and writes the same
+   BI tables, no refit.
+8. **latest_only**: only the newest scheduled run goes on to publish: a backfill of older dates
    recomputes their tables without moving readers back in time (a manual run always goes on).
-6. **publish_guard**: reads `published/_LATEST` over WebHDFS and skips publish when readers
+9. **publish_guard**: reads `published/_LATEST` over WebHDFS and skips publish when readers
    already see a later date (a manual trigger of an old date), unless the run's param
    `rollback` is true (a deliberate rollback, docs/runbook.md).
-7. **publish**: validates the run and moves `published/_LATEST` (what the UI and BI read) to
+10. **publish**: validates the run and moves `published/_LATEST` (what the UI and BI read) to
    this date.
 
 Every Spark task runs `segment <stage> --run-date {{ ds }} --profile yarn --lake <lake>` from the
@@ -127,8 +157,8 @@ its last try reports once through `on_stage_failure`. One run at a time
 (`max_active_runs=1`), no catch-up by default; a backfill runs date by date in date order.
 The schedule is a daily data interval: the run for business date D starts once D is over
 (at midnight UTC after D), and `{{ ds }}` is D.
-The model task waits for the previous day's model (`depends_on_past`): K-means names stay
-stable by matching the previous run's centroids.
+The model task waits for the previous day's model (`depends_on_past`; a day that scored instead
+skipped it, which counts as done): K-means names stay stable by matching the previous run's centroids.
 
 On failure: see `docs/runbook.md` ("When a stage fails"): the task log, then the quarantine and
 the reports of that run date.
@@ -212,12 +242,17 @@ with DAG(
 
     ingest = stage_task("ingest", extra_args=("--source", "{{ params.source }}"))
     features = stage_task("features")
+    decide = stage_task("decide")
+    branch = BranchPythonOperator(task_id="model_or_score", python_callable=model_or_score)
     model = stage_task("model", depends_on_past=True)
-    latest_only = LatestOnlyOperator(task_id="latest_only")
+    score = stage_task("score")
+    # One of model and score is skipped by the branch: latest_only goes on after the other.
+    latest_only = LatestOnlyOperator(task_id="latest_only", trigger_rule="none_failed_min_one_success")
     publish_guard = ShortCircuitOperator(
         task_id="publish_guard",
         python_callable=publish_keeps_readers_on_the_newest_date,
     )
     publish = stage_task("publish")
 
-    wait_for_input >> ingest >> features >> model >> latest_only >> publish_guard >> publish
+    wait_for_input >> ingest >> features >> decide >> branch >> [model, score]
+    [model, score] >> latest_only >> publish_guard >> publish

@@ -114,6 +114,10 @@ print(f"spark-submit stand-in: {{stage}} {{run_date}}")
 if stage in {fail_stages!r}:
     print(f"segment {{stage}}: error: stand-in failure of {{stage}} for {{run_date}}", file=sys.stderr)
     sys.exit(2)
+if stage == "decide":
+    decision = Path({root!r}) / lake.lstrip("/") / "reports" / "decide" / f"run_date={{run_date}}" / "decision.json"
+    decision.parent.mkdir(parents=True, exist_ok=True)
+    decision.write_text(json.dumps({{"runDate": run_date, "stage": {decision!r}, "reason": "stand-in"}}))
 if stage == "publish":
     pointer = Path({root!r}) / lake.lstrip("/") / "published" / "_LATEST"
     pointer.parent.mkdir(parents=True, exist_ok=True)
@@ -121,14 +125,14 @@ if stage == "publish":
 '''
 
 
-def spark_submit_on_path(monkeypatch, folder: Path, namenode_root: Path, fail_stages=()) -> Path:
+def spark_submit_on_path(monkeypatch, folder: Path, namenode_root: Path, fail_stages=(), decision="model") -> Path:
     """Puts the stand-in spark-submit first on the PATH; returns the file its calls go to."""
     folder.mkdir(parents=True, exist_ok=True)
     calls = folder / "calls.jsonl"
     calls.write_text("")
     script = folder / "spark-submit"
     script.write_text(SPARK_SUBMIT.format(python=sys.executable, calls=str(calls), root=str(namenode_root),
-                                          fail_stages=tuple(fail_stages)))
+                                          fail_stages=tuple(fail_stages), decision=decision))
     script.chmod(script.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     return calls

@@ -8,17 +8,28 @@ from datetime import timedelta
 
 from conftest import DAG_ID, RUN_DATE, ROOT, day, next_scheduled_run_info
 
-ORDER = ["wait_for_input", "ingest", "features", "model", "latest_only", "publish_guard", "publish"]
-SPARK_TASKS = ["ingest", "features", "model", "publish"]
+BEFORE = ["wait_for_input", "ingest", "features", "decide", "model_or_score"]
+AFTER = ["latest_only", "publish_guard", "publish"]
+ORDER = [*BEFORE, "model", "score", *AFTER]
+SPARK_TASKS = ["ingest", "features", "decide", "model", "score", "publish"]
 
 
-def test_the_tasks_run_in_one_line_with_publish_behind_latest_only_and_the_guard(dag, scheduler_dag):
+def test_the_tasks_run_in_line_with_a_branch_to_model_or_score_and_publish_behind_latest_only_and_the_guard(
+        dag, scheduler_dag):
     assert [t.task_id for t in dag.topological_sort()] == ORDER
     for graph in (dag, scheduler_dag):
         assert sorted(graph.task_ids) == sorted(ORDER)
-        for upstream, downstream in zip(ORDER, ORDER[1:]):
-            assert graph.get_task(downstream).upstream_task_ids == {upstream}
-            assert graph.get_task(upstream).downstream_task_ids == {downstream}
+        for line in (BEFORE, AFTER):
+            for upstream, downstream in zip(line, line[1:]):
+                assert graph.get_task(downstream).upstream_task_ids == {upstream}
+                assert graph.get_task(upstream).downstream_task_ids == {downstream}
+        assert graph.get_task("model_or_score").downstream_task_ids == {"model", "score"}
+        for task_id in ("model", "score"):
+            assert graph.get_task(task_id).upstream_task_ids == {"model_or_score"}
+            assert graph.get_task(task_id).downstream_task_ids == {"latest_only"}
+        assert graph.get_task("latest_only").upstream_task_ids == {"model", "score"}
+        # The branch skips one of the two: latest_only runs after whichever ran, not after both.
+        assert graph.get_task("latest_only").trigger_rule == "none_failed_min_one_success"
         assert graph.get_task("wait_for_input").upstream_task_ids == set()
         assert graph.get_task("publish").downstream_task_ids == set()
 
@@ -27,9 +38,10 @@ def test_task_types(dag):
     from airflow.providers.apache.hdfs.sensors.web_hdfs import WebHdfsSensor
     from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
     from airflow.providers.standard.operators.latest_only import LatestOnlyOperator
-    from airflow.providers.standard.operators.python import ShortCircuitOperator
+    from airflow.providers.standard.operators.python import BranchPythonOperator, ShortCircuitOperator
 
     assert type(dag.get_task("wait_for_input")) is WebHdfsSensor
+    assert type(dag.get_task("model_or_score")) is BranchPythonOperator
     assert type(dag.get_task("latest_only")) is LatestOnlyOperator
     assert type(dag.get_task("publish_guard")) is ShortCircuitOperator
     # It skips everything after it: publish only.
@@ -110,7 +122,7 @@ def test_the_sensor_watches_the_landing_zone_of_the_data_contract(dag):
 def test_the_source_is_a_param_passed_to_ingest_only_and_declared_by_the_suite(dag):
     assert dag.params["source"] == "bank-transactions"
     assert dag.get_task("ingest").application_args[-2:] == ["--source", "{{ params.source }}"]
-    for task_id in ["features", "model", "publish"]:
+    for task_id in ["features", "decide", "model", "score", "publish"]:
         assert "--source" not in dag.get_task(task_id).application_args, task_id
     reference = (ROOT / "config/src/main/resources/reference.conf").read_text()
     assert "    bank-transactions {" in reference and "    online-retail {" in reference

@@ -28,7 +28,7 @@ def test_the_run_is_the_scheduled_one_of_the_business_date(scheduled_run, render
     assert context["data_interval_end"].isoformat() == "2016-10-22T00:00:00+00:00"
 
 
-@pytest.mark.parametrize("stage", ["ingest", "features", "model", "publish"])
+@pytest.mark.parametrize("stage", ["ingest", "features", "decide", "model", "score", "publish"])
 def test_each_stage_gets_the_run_date_the_lake_the_jar_and_the_properties_file(rendered, stage):
     task, _ = rendered[stage]
     assert task.application == JAR

@@ -3,7 +3,8 @@
 #
 #   spark-submit-stage.sh STAGE RUN_DATE [segment options...]
 #
-#   STAGE     a `segment` subcommand that takes --run-date: ingest, features, model, publish
+#   STAGE     a `segment` subcommand that takes --run-date: ingest, features, decide, model or
+#             score (decide says which: reports/decide/run_date=D/decision.json), publish
 #             (the order is `segment stages`), or run (all of them in one application)
 #   RUN_DATE  the business date of the batch, YYYY-MM-DD
 #   options   passed to the stage as they are, e.g.  --input hdfs:///landing/tx-2016-10-21.csv
@@ -33,7 +34,7 @@ set -euo pipefail
 set -f  # SPARK_CONF and SEGMENT_CONF are split on blanks, never globbed
 
 usage() {
-  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 die() { echo "spark-submit-stage: $*" >&2; exit 2; }

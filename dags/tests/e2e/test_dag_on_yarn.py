@@ -42,7 +42,7 @@ from conftest import DAG_FILE, DAG_ID, ROOT  # noqa: E402
 NEWEST, EARLIER, BAD = "2016-10-21", "2016-10-20", "2016-10-22"
 LAKE = "/bank/segmentation/lake"
 POINTER = f"{LAKE}/published/_LATEST"
-STAGES = ["ingest", "features", "model"]
+STAGES = ["ingest", "features", "decide", "model_or_score", "model"]
 ALL_TASKS = ["wait_for_input", *STAGES, "latest_only", "publish_guard", "publish"]
 
 # A mini cluster's sizing instead of the file's (as PipelineOnYarnIT): a 1 GB driver in the
@@ -129,7 +129,8 @@ def latest() -> str:
 def test_the_newest_date_runs_every_stage_on_yarn_and_publishes(dag, conf):
     run = manual_run(dag, NEWEST, conf=conf)
 
-    assert task_states(run) == {task: "success" for task in ALL_TASKS}
+    # Nothing is served yet: decide chooses a refit, the branch skips score.
+    assert task_states(run) == {**{task: "success" for task in ALL_TASKS}, "score": "skipped"}
     assert run.state == "success"
     assert latest() == NEWEST
 
@@ -142,7 +143,9 @@ def test_a_backfill_of_an_earlier_date_recomputes_it_and_latest_only_keeps_reade
     states = task_states(run)
     assert run.run_type == DagRunType.BACKFILL_JOB
     assert run.logical_date.date().isoformat() == EARLIER
-    assert [states[t] for t in ["wait_for_input", *STAGES, "latest_only"]] == ["success"] * 5, states
+    # The served model (of the later NEWEST) is refitted for an earlier date: model runs, not score.
+    assert [states[t] for t in ["wait_for_input", *STAGES, "latest_only"]] == ["success"] * 7, states
+    assert states["score"] == "skipped", states
     assert states["publish_guard"] == "skipped" and states["publish"] == "skipped", states
     assert run.state == "success"
     assert latest() == NEWEST
@@ -153,7 +156,8 @@ def test_a_manual_run_of_the_earlier_date_does_not_move_readers_back(dag, conf):
     # reads _LATEST from the NameNode and skips publish. Its stages' output is there from the
     # backfill, so they are marked done instead of running again (a publish would succeed).
     # (dag.test() replaces the backfill's DagRun: it deletes any run of its logical date.)
-    run = manual_run(dag, EARLIER, conf=conf, mark_success_pattern="wait_for_input|ingest|features|model")
+    # model_or_score runs: it reads the backfill's decision (refit) from the NameNode.
+    run = manual_run(dag, EARLIER, conf=conf, mark_success_pattern="wait_for_input|ingest|features|decide|model")
 
     states = task_states(run)
     assert states["latest_only"] == "success"
@@ -181,8 +185,8 @@ def test_a_date_with_bad_input_fails_after_its_retry_reports_once_and_leaves_rea
     assert states["wait_for_input"] == "success"
     assert states["ingest"] == "failed"
     assert try_numbers(run)["ingest"] == 2
-    assert [states[t] for t in ["features", "model", "latest_only", "publish_guard", "publish"]] == \
-        ["upstream_failed"] * 5
+    assert [states[t] for t in ["features", "decide", "model_or_score", "model", "score", "latest_only",
+                                "publish_guard", "publish"]] == ["upstream_failed"] * 8
     # spark-submit printed YARN's diagnostics into the task log: the CLI's one-line reason, each try.
     reasons = [line for line in (out + err).splitlines() if "diagnostics:" in line and "segment ingest: error:" in line]
     assert len(reasons) >= 2 and all("header" in line for line in reasons), reasons

@@ -2,6 +2,7 @@ package com.banksegment.cli;
 
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
+import com.banksegment.modeling.score.Decision;
 import com.banksegment.spark.SparkSessions;
 import com.banksegment.spark.stage.StageContext;
 import java.io.PrintWriter;
@@ -33,6 +34,7 @@ final class StageCommand implements Callable<Integer> {
 
   private final List<SuiteStage> stages;
   private final InputOption input = new InputOption();
+  private final RefitOption refit = new RefitOption();
 
   private StageCommand(List<SuiteStage> stages) {
     this.stages = stages;
@@ -44,10 +46,14 @@ final class StageCommand implements Callable<Integer> {
     return command(List.of(stage), Character.toUpperCase(summary.charAt(0)) + summary.substring(1) + ".");
   }
 
-  /** {@code segment run}: every stage in order, in one Spark session. */
+  /**
+   * {@code segment run}: every stage in order, in one Spark session, where decide's answer runs
+   * either model (refit) or score (score-only).
+   */
   static CommandLine run() {
     return command(List.of(SuiteStage.values()),
-        "Run the whole pipeline for a run date: ingest, features, model, publish.");
+        "Run the whole pipeline for a run date: ingest, features, decide, then model (refit) or score"
+            + " (score-only) as the refit policy decides (segment.drift, --refit, --score-only), publish.");
   }
 
   private static CommandLine command(List<SuiteStage> stages, String description) {
@@ -56,32 +62,43 @@ final class StageCommand implements Callable<Integer> {
     if (stages.stream().anyMatch(SuiteStage::takesInput)) {
       cli.addMixin("input", command.input);
     }
+    if (stages.contains(SuiteStage.DECIDE)) {
+      cli.addMixin("refit", command.refit);
+    }
     cli.getCommandSpec().usageMessage().description(description);
     return cli;
   }
 
   @Override
   public Integer call() {
-    SuiteSettings settings = input.withSource(settingsOptions.load());
+    SuiteSettings settings = refit.apply(input.withSource(settingsOptions.load()));
     SparkSession spark = SparkSessions.create(settings.spark());
     PrintWriter out = spec.commandLine().getOut();
     try {
       long start = System.nanoTime();
-      for (int i = 0; i < stages.size(); i++) {
-        SuiteStage stage = stages.get(i);
-        if (stages.size() > 1) {
-          out.printf(Locale.ROOT, "== stage %d of %d: %s (%s)%n", i + 1, stages.size(), stage.command(),
+      List<SuiteStage> toRun = stages;
+      // decide runs one of model and score: that many stages are shown from the start.
+      int total = stages.size() - (stages.contains(SuiteStage.DECIDE) && stages.size() > 1 ? 1 : 0);
+      for (int i = 0; i < toRun.size(); i++) {
+        SuiteStage stage = toRun.get(i);
+        if (toRun.size() > 1) {
+          out.printf(Locale.ROOT, "== stage %d of %d: %s (%s)%n", i + 1, total, stage.command(),
               stage.summary());
           out.flush();
         }
-        out.println(stage.run(StageContext.of(spark, settings, runDate), input.input));
+        SuiteStage.Ran ran = stage.run(StageContext.of(spark, settings, runDate), input.input);
+        out.println(ran.summary());
         out.flush();
+        if (ran.result() instanceof Decision decision && toRun.size() > 1) {
+          // The run takes the path decide chose: model (refit) or score (score-only), never both.
+          toRun = toRun.stream().filter(s -> s.runsAfter(decision)).toList();
+        }
       }
       if (stages.size() > 1) {
         out.printf(Locale.ROOT, "run %s: all %d stages done in %.1fs.%n"
                 + "Results in %s: published tables under published/, reports under reports/*/run_date=%s/.%n"
                 + "Start the web app with ./segment ui (http://localhost:%d).%n",
-            runDate, stages.size(), (System.nanoTime() - start) / 1e9, settings.lake().root(), runDate,
+            runDate, toRun.size(), (System.nanoTime() - start) / 1e9, settings.lake().root(), runDate,
             settings.ui().port());
         out.flush();
       }

@@ -5,6 +5,8 @@ import com.banksegment.features.eda.SegmentSummary;
 import com.banksegment.ingest.IngestResult;
 import com.banksegment.modeling.ModelResult;
 import com.banksegment.modeling.publish.PublishResult;
+import com.banksegment.modeling.score.Decision;
+import com.banksegment.modeling.score.ScoreResult;
 import com.banksegment.modeling.segments.Segment;
 import java.util.Locale;
 import java.util.Map;
@@ -69,5 +71,25 @@ final class StageSummaries {
     return String.format(Locale.ROOT, "publish %s: readers now use this run (%,d customers, %d segments; was %s)%n"
         + "  pointer: %s", r.runDate(), r.customers(), r.segments(),
         r.previousPointer() == null ? "none" : r.previousPointer(), r.pointerPath());
+  }
+
+  static String decide(Decision d) {
+    StringBuilder s = new StringBuilder("decide " + d.runDate() + ": " + d.line());
+    if (d.driftLevel() != null) {
+      s.append(String.format(Locale.ROOT, "%n  drift %s against the model of %s:", d.driftLevel(), d.modelRunDate()));
+      d.psi().forEach((input, psi) -> s.append(String.format(Locale.ROOT, " %s %.3f", input, psi)));
+    }
+    return s.toString();
+  }
+
+  static String score(ScoreResult r) {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+        "score %s: %,d customers assigned with the model of %s (no refit; drift %s) (%.1fs)", r.runDate(),
+        r.customers(), r.modelRunDate(), r.driftLevel() == null ? "not measured" : r.driftLevel(),
+        r.elapsedSeconds()));
+    r.customersBySegment().forEach((name, n) -> s.append(String.format(Locale.ROOT, "%n  %-32s %,10d", name, n)));
+    s.append("\n  readers still use the published run until `segment publish --run-date ").append(r.runDate())
+        .append("`");
+    return s.toString();
   }
 }

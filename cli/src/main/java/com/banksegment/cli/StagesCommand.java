@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  * from the command line's own specification: what the Airflow DAG and deploy scripts check against.
  */
 @Command(name = "stages", mixinStandardHelpOptions = true,
-    description = "List the pipeline stages in order (--json: with main class and accepted options).")
+    description = "List the pipeline stages in order (--json: with main class and accepted options; model and"
+        + " score are alternatives chosen by decide).")
 final class StagesCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,6 +37,8 @@ final class StagesCommand implements Callable<Integer> {
       entry.put("mainClass", SegmentCli.class.getName());
       entry.put("options", sub == null ? List.of() : optionNames(sub));
       entry.put("required", sub == null ? List.of() : requiredNames(sub));
+      // model and score are alternatives: decide's answer (reports/decide/run_date=D/decision.json) picks one.
+      entry.put("chosenBy", stage.chosenByDecide() ? SuiteStage.DECIDE.command() : null);
       stages.add(entry);
     }
     if (json) {
@@ -44,7 +47,8 @@ final class StagesCommand implements Callable<Integer> {
     } else {
       int i = 1;
       for (Map<String, Object> s : stages) {
-        spec.commandLine().getOut().printf("%d. %-9s %s%n", i++, s.get("stage"), s.get("summary"));
+        spec.commandLine().getOut().printf("%d. %-9s %s%n", i++, s.get("stage"), s.get("summary")
+            + (s.get("chosenBy") == null ? "" : " (or the other, as " + s.get("chosenBy") + " decides)"));
       }
     }
     spec.commandLine().getOut().flush();

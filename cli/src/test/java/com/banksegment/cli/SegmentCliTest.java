@@ -42,7 +42,11 @@ class SegmentCliTest {
     JsonNode stages = new ObjectMapper().readTree(r.out()).get("stages");
     List<String> names = new ArrayList<>();
     stages.forEach(s -> names.add(s.get("stage").asText()));
-    assertThat(names).containsExactly("ingest", "features", "model", "publish");
+    assertThat(names).containsExactly("ingest", "features", "decide", "model", "score", "publish");
+    List<String> chosen = new ArrayList<>();
+    stages.forEach(s -> chosen.add(s.get("chosenBy").isNull() ? null : s.get("chosenBy").asText()));
+    assertThat(chosen).containsExactly(null, null, null, "decide", "decide", null);
+    assertThat(stages.get(2).get("options").toString()).contains("--refit", "--score-only");
     JsonNode ingest = stages.get(0);
     assertThat(ingest.get("mainClass").asText()).isEqualTo(SegmentCli.class.getName());
     assertThat(ingest.get("options").toString()).contains("--input", "--run-date", "--profile");
@@ -79,6 +83,18 @@ class SegmentCliTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("segment.sources.online-retail.customer-id = \"Customer\": expected one of the"
         + " declared columns");
+  }
+
+  @Test
+  void refitAndScoreOnlyAreForTheCommandsThatDecideAndExcludeEachOther() {
+    for (String command : List.of("run", "decide")) {
+      assertThat(CliHarness.run(command, "--help").out()).as(command).contains("--refit", "--score-only");
+    }
+    assertThat(CliHarness.run("model", "--help").out()).doesNotContain("--score-only");
+    CliHarness r = CliHarness.run("decide", "--run-date", "2016-10-21", "--refit", "--score-only");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("segment decide: error: --refit and --score-only: expected at most one"
+        + " of them");
   }
 
   @Test

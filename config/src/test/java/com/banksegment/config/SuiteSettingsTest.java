@@ -120,9 +120,14 @@ class SuiteSettingsTest {
   void lifetimeAndDriftSettingsHaveDefaultsAndBounds() {
     SuiteSettings s = SuiteSettings.load();
     assertThat(s.lifetime()).isEqualTo(new LifetimeSettings(90, 0.0, 0.05, 30));
-    assertThat(s.drift()).isEqualTo(new DriftSettings(0.1, 0.25, 30));
+    assertThat(s.drift()).isEqualTo(new DriftSettings(0.1, 0.25, 30, DriftSettings.Mode.AUTO));
     assertThatThrownBy(() -> SuiteSettings.load(List.of("segment.drift.refit=0.05")))
         .isInstanceOf(SettingsException.class).hasMessageContaining("segment.drift.refit");
+    assertThat(SuiteSettings.load(List.of("segment.drift.mode=score-only")).drift().mode())
+        .isEqualTo(DriftSettings.Mode.SCORE_ONLY);
+    assertThatThrownBy(() -> SuiteSettings.load(List.of("segment.drift.mode=sometimes")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("segment.drift.mode")
+        .hasMessageContaining("auto, refit, score-only");
     assertThatThrownBy(() -> SuiteSettings.load(List.of("segment.lifetime.horizon-days=0")))
         .isInstanceOf(SettingsException.class).hasMessageContaining("segment.lifetime.horizon-days");
   }

@@ -37,6 +37,7 @@ import com.banksegment.modeling.selection.SweepPoint;
 import com.banksegment.modeling.tables.DriftMetricRows;
 import com.banksegment.modeling.tables.LifetimeMetricRows;
 import com.banksegment.modeling.tables.MetricRows;
+import com.banksegment.modeling.tables.ScoredMetricRows;
 import com.banksegment.modeling.tables.SegmentTables;
 import com.banksegment.modeling.tables.TableChecks;
 import com.banksegment.scorer.BundleFormatException;
@@ -304,7 +305,8 @@ public final class ModelJob extends StageJob<ModelResult> {
     Dataset<Row> written = run.jobs().run("write customer_segments (staged)", () -> run.outputs().table(
         LakeTables.CUSTOMER_SEGMENTS, SegmentTables.customerSegments(
             LifetimeModel.predict(LifetimeModel.withInputs(c.served().model().transform(labelled)), lifetime),
-            c.served(), segments, prepared.dims(), lifetime.status().name()),
+            c.served().predictionCol(), c.served().probabilityCol(), segments, prepared.dims(),
+            lifetime.status().name()),
         TableChecks.customerSegments(n, ids)));
     Map<Integer, SegmentLifetime> segmentLifetime = run.jobs().run("lifetime value by segment",
         () -> SegmentTables.segmentLifetime(written));
@@ -328,6 +330,7 @@ public final class ModelJob extends StageJob<ModelResult> {
         selected.production().point(), prepared.prep().varianceByComponent(), prepared.dims(), c.nb(), segments,
         selected.stability(), c.compared(), c.served().name(), c.prospects()));
     rows.addAll(LifetimeMetricRows.of(lifetime));
+    rows.add(ScoredMetricRows.refit());
     drift.ifPresent(d -> rows.addAll(DriftMetricRows.of(d)));
     return rows;
   }

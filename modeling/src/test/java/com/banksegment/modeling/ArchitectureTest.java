@@ -18,15 +18,17 @@ class ArchitectureTest {
 
   @Test
   void theModelStageRunsTopDown() {
-    StageArchitecture.layersFromTheTop(ROOT, "", "bundle, tables, report", "segments, classifier, lifetime, drift", "selection",
+    StageArchitecture.layersFromTheTop(ROOT, "", "score", "bundle, tables, report", "segments, classifier, lifetime, drift",
+        "served", "selection",
         "prepare", "clustering").check(MODELING);
   }
 
   @Test
-  void publishUsesNoneOfTheModelStagesClassesAndNoneUseIt() {
+  void publishUsesNoneOfTheModelOrScoreStagesClassesAndNoneUseIt() {
     noClasses().that().resideInAPackage(ROOT + ".publish..")
         .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".prepare..", ROOT + ".selection..",
-            ROOT + ".segments..", ROOT + ".classifier..", ROOT + ".bundle..", ROOT + ".tables..", ROOT + ".report..")
+            ROOT + ".segments..", ROOT + ".classifier..", ROOT + ".bundle..", ROOT + ".tables..", ROOT + ".report..",
+            ROOT + ".score..")
         .check(MODELING);
     noClasses().that().resideOutsideOfPackage(ROOT + ".publish..")
         .should().dependOnClassesThat().resideInAPackage(ROOT + ".publish..").check(MODELING);

@@ -4,13 +4,12 @@ import static org.apache.spark.sql.functions.col;
 
 import com.banksegment.config.DriftSettings;
 import com.banksegment.config.LakeLayout;
-import com.banksegment.config.RunDate;
 import com.banksegment.contract.LakeTables;
 import com.banksegment.lifetime.drift.DriftLevel;
 import com.banksegment.lifetime.drift.DriftPolicy;
 import com.banksegment.lifetime.drift.FarFromCentroidShare;
 import com.banksegment.lifetime.drift.PopulationStabilityIndex;
-import com.banksegment.scorer.BundleFormatException;
+import com.banksegment.modeling.served.ServedModel;
 import com.banksegment.scorer.CustomerInput;
 import com.banksegment.scorer.Gender;
 import com.banksegment.scorer.ModelBundle;
@@ -29,7 +28,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Drift of a run's customers against the customers the <b>served</b> model was fitted on (the run
- * {@code published/_LATEST} names): per model input the population stability index
+ * {@code published/_LATEST} names, or the refit run a scored served run used: {@link ServedModel}): per model input the population stability index
  * (lifetime-value's {@link PopulationStabilityIndex}, reference deciles), and the share of
  * customers farther from their nearest centroid, in the served model's PCA space, than 99 % of that
  * run's customers were. The served run's inputs are read from its published customer_segments;
@@ -59,23 +58,22 @@ public final class ServedModelDrift {
   /** Empty when nothing is published yet (or the served bundle cannot be read: then there is nothing to compare). */
   public static Optional<Result> measure(SparkSession spark, LakeLayout layout, Dataset<Row> current,
       DriftSettings settings) {
-    LakeFileSystem files = LakeFileSystem.of(spark);
-    String pointer = layout.latestPointer();
-    if (!files.exists(pointer)) {
+    return ServedModel.find(LakeFileSystem.of(spark), layout)
+        .flatMap(served -> measure(spark, layout, served, current, settings));
+  }
+
+  /**
+   * Against the customers the served model was fitted on: its model run's published
+   * customer_segments (a scored run's own customers were assigned, not fitted). Empty when that
+   * table is gone.
+   */
+  public static Optional<Result> measure(SparkSession spark, LakeLayout layout, ServedModel served,
+      Dataset<Row> current, DriftSettings settings) {
+    String referencePath = layout.partition(LakeTables.CUSTOMER_SEGMENTS, served.modelRunDate());
+    if (!LakeFileSystem.of(spark).exists(referencePath)) {
       return Optional.empty();
     }
-    RunDate served = RunDate.parse(files.readText(pointer).trim());
-    String bundlePath = layout.modelDir(served) + "/" + ModelBundle.FILE_NAME;
-    String referencePath = layout.partition(LakeTables.CUSTOMER_SEGMENTS, served);
-    if (!files.exists(bundlePath) || !files.exists(referencePath)) {
-      return Optional.empty();
-    }
-    Scorer scorer;
-    try {
-      scorer = new Scorer(ModelBundle.fromJson(files.readText(bundlePath)));
-    } catch (BundleFormatException e) {
-      return Optional.empty();
-    }
+    Scorer scorer = new Scorer(served.bundle());
     List<String> inputs = inputs(scorer.bundle());
     double[][] reference = sample(spark.read().parquet(referencePath), inputs);
     double[][] now = sample(current, inputs);
@@ -90,7 +88,7 @@ public final class ServedModelDrift {
     FarFromCentroidShare far = FarFromCentroidShare.of(distances(scorer, inputs, reference),
         distances(scorer, inputs, now));
     DriftPolicy policy = new DriftPolicy(settings.warn(), settings.refit());
-    return Optional.of(new Result(served.toString(), psi, far, policy.worst(psi.values()), policy));
+    return Optional.of(new Result(served.modelRunDate().toString(), psi, far, policy.worst(psi.values()), policy));
   }
 
   /** Up to SAMPLE customers' complete inputs (gender as M 1, F 0, other 0.5), in the inputs' order. */

@@ -4,6 +4,8 @@ import com.banksegment.config.BadInputException;
 import com.banksegment.config.LakeLayout;
 import com.banksegment.config.RunDate;
 import com.banksegment.contract.LakeTables;
+import com.banksegment.contract.ScoredRun;
+import com.banksegment.modeling.served.ServedModel;
 import com.banksegment.contract.Table;
 import com.banksegment.scorer.BundleFormatException;
 import com.banksegment.scorer.ModelBundle;
@@ -12,6 +14,7 @@ import com.banksegment.spark.stage.StageContext;
 import com.banksegment.spark.stage.StageJob;
 import com.banksegment.spark.stage.StageRun;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -19,7 +22,7 @@ import org.apache.spark.sql.functions;
 /**
  * The publish stage, the one owner of {@code published/_LATEST}: checks that a model run's bundle
  * reads back and that every published table of the date is there with the row counts the bundle
- * promises, then points readers (the web app, BI tools) at that run. The model stage writes a run
+ * (or a score-only run's {@link ScoredRun} mark) promises, then points readers (the web app, BI tools) at that run. The model stage writes a run
  * but never moves readers; naming an older date here is how a model is rolled back. Since it alone
  * knows the previous published run, it also writes segment_migration and segment_movers (this run
  * against that one), committed with the pointer.
@@ -34,18 +37,21 @@ public final class PublishJob extends StageJob<PublishResult> {
   @Override
   protected PublishResult run(StageRun run) {
     LakeFileSystem files = LakeFileSystem.of(run.spark());
-    ModelBundle bundle = readBundle(files, run.layout(), run.runDate());
+    Optional<ScoredRun> scored = ServedModel.scoredRun(files, run.layout(), run.runDate());
+    ModelBundle bundle = readBundle(files, run.layout(), run.runDate(), scored);
+    long customers = scored.map(ScoredRun::customers).orElse(bundle.metrics().customers());
+    scored.ifPresent(s -> run.progress().step("a score-only run with the model of " + s.modelRunDate()));
     for (Table table : LakeTables.PUBLISHED) {
-      run.progress().step("checked " + table.name(), checkedRows(run, files, table, bundle));
+      run.progress().step("checked " + table.name(), checkedRows(run, files, table, customers,
+          bundle.clusters().size()));
     }
     String pointer = run.layout().latestPointer();
     String previous = files.exists(pointer) ? files.readText(pointer).trim() : null;
-    stageMigration(run, files, previousPublished(run, files, previous), bundle.metrics().customers());
+    stageMigration(run, files, previousPublished(run, files, previous), customers);
     run.outputs().file(pointer, run.runDate() + "\n");
     run.outputs().commit();
     run.progress().step("published/_LATEST " + (previous == null ? "set to " : previous + " -> ") + run.runDate());
-    return new PublishResult(run.runDate(), previous, bundle.metrics().customers(), bundle.clusters().size(),
-        pointer);
+    return new PublishResult(run.runDate(), previous, customers, bundle.clusters().size(), pointer);
   }
 
   /**
@@ -98,7 +104,7 @@ public final class PublishJob extends StageJob<PublishResult> {
   }
 
   /** The rows of a published table of the run: there, and as many as the bundle promises. */
-  private static long checkedRows(StageRun run, LakeFileSystem files, Table table, ModelBundle bundle) {
+  private static long checkedRows(StageRun run, LakeFileSystem files, Table table, long customers, int segments) {
     RunDate runDate = run.runDate();
     String partition = run.layout().partition(table, runDate);
     if (!files.exists(partition)) {
@@ -106,37 +112,38 @@ public final class PublishJob extends StageJob<PublishResult> {
           + " is missing: run `segment model --run-date " + runDate + "` first");
     }
     long rows = run.jobs().run("count " + table.name(), () -> run.spark().read().parquet(partition).count());
-    long expected = expectedRows(table, bundle);
+    long expected = table == LakeTables.CUSTOMER_SEGMENTS ? customers
+        : table == LakeTables.SEGMENT_PROFILES ? segments : -1;
     if (rows == 0 || (expected >= 0 && rows != expected)) {
       throw new BadInputException("cannot publish " + runDate + ": " + partition + " has " + rows
-          + " rows: expected " + (expected >= 0 ? expected : "at least 1") + " (from the model bundle)");
+          + " rows: expected " + (expected >= 0 ? expected : "at least 1") + " (from the model bundle or the scored-run"
+          + " mark)");
     }
     return rows;
   }
 
-  private static ModelBundle readBundle(LakeFileSystem files, LakeLayout layout, RunDate runDate) {
+  /**
+   * The run's bundle: trained for the run date, or for the model run a score-only run's mark names
+   * (its folder holds a copy of the served bundle).
+   */
+  private static ModelBundle readBundle(LakeFileSystem files, LakeLayout layout, RunDate runDate,
+      Optional<ScoredRun> scored) {
     String path = layout.modelDir(runDate) + "/" + ModelBundle.FILE_NAME;
     if (!files.exists(path)) {
       throw new BadInputException("cannot publish " + runDate + ": model bundle " + path
-          + " is missing: run `segment model --run-date " + runDate + "` first");
+          + " is missing: run `segment model` or `segment score` with --run-date " + runDate + " first");
     }
     try {
       ModelBundle bundle = ModelBundle.fromJson(files.readText(path));
-      if (!runDate.toString().equals(bundle.runDate())) {
+      String trainedFor = scored.map(ScoredRun::modelRunDate).orElse(runDate.toString());
+      if (!trainedFor.equals(bundle.runDate())) {
         throw new BadInputException("cannot publish " + runDate + ": " + path + " was trained for run date "
-            + bundle.runDate());
+            + bundle.runDate() + (scored.isPresent() ? ", not for the model run " + trainedFor + " its "
+            + ScoredRun.FILE_NAME + " names" : ""));
       }
       return bundle;
     } catch (BundleFormatException e) {
       throw new BadInputException("cannot publish " + runDate + ": " + path + ": " + e.getMessage(), e);
     }
-  }
-
-  /** Rows the bundle promises: one per customer, one per segment; -1 where it says nothing. */
-  private static long expectedRows(Table table, ModelBundle bundle) {
-    if (table == LakeTables.CUSTOMER_SEGMENTS) {
-      return bundle.metrics().customers();
-    }
-    return table == LakeTables.SEGMENT_PROFILES ? bundle.clusters().size() : -1;
   }
 }

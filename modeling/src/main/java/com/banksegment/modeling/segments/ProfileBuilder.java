@@ -35,6 +35,39 @@ public final class ProfileBuilder {
    */
   public static List<ClusterProfile> build(Dataset<Row> assigned, int k, int dims, double[][] centroids,
       ModelInputs inputs) {
+    List<ClusterProfile> profiles = profiles(assigned, dims, centroids, inputs);
+    if (profiles.size() != k) {
+      // K-means can leave a cluster empty on degenerate data; the model still has k centres.
+      throw new IllegalStateException(profiles.size() + " of " + k + " clusters have customers: expected every"
+          + " cluster to be used (too few distinct customers for k = " + k + "?)");
+    }
+    return profiles;
+  }
+
+  /**
+   * Profiles of customers assigned by an existing model (a score-only run): a segment none of them
+   * fall into gets a profile of 0 customers (no means or medians) at the model's centroid.
+   */
+  public static List<ClusterProfile> buildForServedModel(Dataset<Row> assigned, int k, int dims,
+      double[][] centroids, ModelInputs inputs) {
+    List<ClusterProfile> profiles = new ArrayList<>(profiles(assigned, dims, centroids, inputs));
+    for (int index = 0; index < k; index++) {
+      int i = index;
+      if (profiles.stream().noneMatch(p -> p.index() == i)) {
+        double[] none = new double[ClusterProfile.NUMERIC_INPUTS.size()];
+        java.util.Arrays.fill(none, Double.NaN);
+        double[] scaled = new double[inputs.size()];
+        java.util.Arrays.fill(scaled, Double.NaN);
+        profiles.add(new ClusterProfile(index, 0, 0.0, none, none.clone(), Double.NaN, Double.NaN, Double.NaN,
+            "Others", 0.0, scaled, centroids[index].clone(), inputs));
+      }
+    }
+    profiles.sort(java.util.Comparator.comparingInt(ClusterProfile::index));
+    return profiles;
+  }
+
+  private static List<ClusterProfile> profiles(Dataset<Row> assigned, int dims, double[][] centroids,
+      ModelInputs inputs) {
     List<String> numeric = ClusterProfile.NUMERIC_INPUTS;
     int n = inputs.size();
     List<Column> aggs = new ArrayList<>();
@@ -86,11 +119,6 @@ public final class ProfileBuilder {
       profiles.add(new ClusterProfile(index, size, (double) size / total, mean, median, male, female,
           1.0 - male - female, dominant.getOrDefault(index, "Others"),
           r.getDouble(r.fieldIndex("total_monetary")), scaledMean, centroid, inputs));
-    }
-    if (profiles.size() != k) {
-      // K-means can leave a cluster empty on degenerate data; the model still has k centres.
-      throw new IllegalStateException(profiles.size() + " of " + k + " clusters have customers: expected every"
-          + " cluster to be used (too few distinct customers for k = " + k + "?)");
     }
     profiles.sort(java.util.Comparator.comparingInt(ClusterProfile::index));
     return profiles;

@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.when;
 
 import com.banksegment.contract.LakeTables;
 import com.banksegment.modeling.classifier.NaiveBayesClassifier;
-import com.banksegment.modeling.classifier.ServedChoice;
 import com.banksegment.modeling.lifetime.LifetimeModel;
 import com.banksegment.modeling.lifetime.SegmentLifetime;
 import com.banksegment.modeling.prepare.Preprocessing;
@@ -52,8 +51,8 @@ public final class SegmentTables {
    * the lifetime columns of {@link LifetimeModel#predict} with the run's fit status. Age, balance and
    * gender are as in clean/customers: null in every row when the source lacks them.
    */
-  public static Dataset<Row> customerSegments(Dataset<Row> scored, ServedChoice served, List<Segment> segments,
-      int dims, String lifetimeStatus) {
+  public static Dataset<Row> customerSegments(Dataset<Row> scored, String predictionCol, String probabilityCol,
+      List<Segment> segments, int dims, String lifetimeStatus) {
     List<Integer> ids = segments.stream().map(Segment::id).toList();
     List<String> names = segments.stream().map(Segment::name).toList();
     Column label = col(NaiveBayesClassifier.LABEL).cast("int");
@@ -66,8 +65,8 @@ public final class SegmentTables {
         col("recency_days"), col("frequency"), col("monetary"), col("age"), col("balance"), col("gender"),
         element_at(pca, 1).as("pca_1"),
         dims > 1 ? element_at(pca, 2).as("pca_2") : lit(null).cast("double").as("pca_2"),
-        lookup(col(served.predictionCol()).cast("int"), ids).cast("int").as("nb_cluster_id"),
-        array_max(functions.vector_to_array(col(served.probabilityCol()), "float64")).as("nb_probability"),
+        lookup(col(predictionCol).cast("int"), ids).cast("int").as("nb_cluster_id"),
+        array_max(functions.vector_to_array(col(probabilityCol), "float64")).as("nb_probability"),
         col(LifetimeModel.P_ALIVE), col(LifetimeModel.EXPECTED_TRANSACTIONS), col(LifetimeModel.EXPECTED_SPEND),
         col(LifetimeModel.CLV), lit(lifetimeStatus).as("lifetime_status"));
   }

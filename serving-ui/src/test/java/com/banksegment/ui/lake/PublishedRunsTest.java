@@ -16,6 +16,7 @@ import com.banksegment.ui.lake.service.PublishedRunLoader;
 import com.banksegment.ui.lake.service.PublishedRuns;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,5 +126,28 @@ class PublishedRunsTest {
     clock.advance(Duration.ofSeconds(11));
     assertThat(runs.current().runDate()).isEqualTo(FixtureLake.RUN_DATE);
     assertThat(runs.warning()).hasValueSatisfying(w -> assertThat(w).contains("2016-11-30 has no model"));
+  }
+
+  /** A score-only run (issue 16): its folder holds the model run's bundle verbatim and the mark naming that run. */
+  @Test
+  void aScoredRunIsReadWithTheBundleOfTheModelRunItsMarkNames() throws IOException {
+    RunDate scored = RunDate.parse("2016-10-22");
+    FixtureLake lake = FixtureLake.create("scored-run").copyRun(FixtureLake.RUN_DATE, scored);
+    Files.copy(lake.bundleFile(FixtureLake.RUN_DATE), lake.bundleFile(scored),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path mark = lake.bundleFile(scored).resolveSibling(com.banksegment.contract.ScoredRun.FILE_NAME);
+    lake.pointTo(scored.toString());
+    assertThatThrownBy(() -> runsOver(lake).current()).isInstanceOf(ModelUnavailableException.class)
+        .hasMessageContaining("belongs to run 2016-10-21, not to the published run 2016-10-22");
+
+    Files.writeString(mark, new com.banksegment.contract.ScoredRun(scored.toString(), "2016-10-21",
+        FixtureRun.latest().customers().size()).toText());
+    PublishedRun run = runsOver(lake).current();
+    assertThat(run.runDate()).isEqualTo(scored);
+    assertThat(run.bundle().runDate()).isEqualTo("2016-10-21");
+
+    Files.writeString(mark, "run_date=2016-10-22\nmodel_run_date=2016-10-20\ncustomers=1\n");
+    assertThatThrownBy(() -> runsOver(lake).current()).isInstanceOf(ModelUnavailableException.class)
+        .hasMessageContaining("(scored with the model of 2016-10-20)");
   }
 }

@@ -4,6 +4,7 @@ import com.banksegment.config.LakeLayout;
 import com.banksegment.config.RunDate;
 import com.banksegment.config.SuiteSettings;
 import com.banksegment.contract.LakeTables;
+import com.banksegment.contract.ScoredRun;
 import com.banksegment.contract.Table;
 import com.banksegment.scorer.BundleFormatException;
 import com.banksegment.scorer.ModelBundle;
@@ -74,11 +75,13 @@ public class PublishedRunLoader {
 
   private ModelBundle readBundle(RunDate runDate) throws IOException {
     String location = layout.modelDir(runDate) + "/" + ModelBundle.FILE_NAME;
+    String trainedFor = scoredWith(runDate).orElse(runDate.toString());
     try (InputStream in = files.open(location)) {
       ModelBundle bundle = ModelBundle.read(in);
-      if (!bundle.runDate().equals(runDate.toString())) {
+      if (!bundle.runDate().equals(trainedFor)) {
         throw new ModelUnavailableException("The model bundle " + location + " belongs to run " + bundle.runDate()
-            + ", not to the published run " + runDate + ".");
+            + ", not to the published run " + runDate + (trainedFor.equals(runDate.toString()) ? ""
+            : " (scored with the model of " + trainedFor + ")") + ".");
       }
       return bundle;
     } catch (FileNotFoundException e) {
@@ -87,6 +90,23 @@ public class PublishedRunLoader {
     } catch (BundleFormatException e) {
       throw new ModelUnavailableException("The model of run " + runDate + " cannot be read (" + location + "): "
           + e.getMessage());
+    }
+  }
+
+  /**
+   * The model run a score-only run used ({@link ScoredRun}: its folder holds a copy of that run's
+   * bundle), or empty for a run that fitted its own model.
+   */
+  public java.util.Optional<String> scoredWith(RunDate runDate) throws IOException {
+    String location = layout.modelDir(runDate) + "/" + ScoredRun.FILE_NAME;
+    if (files.status(location).isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    try (InputStream in = files.open(location)) {
+      return java.util.Optional.of(ScoredRun.parse(new String(in.readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8), location).modelRunDate());
+    } catch (IllegalArgumentException e) {
+      throw new ModelUnavailableException("The published run " + runDate + " cannot be read: " + e.getMessage());
     }
   }
 
