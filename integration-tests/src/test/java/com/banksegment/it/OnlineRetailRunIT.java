@@ -90,7 +90,7 @@ class OnlineRetailRunIT {
               spark.read().parquet(lake + "/published/" + table + "/run_date=" + RUN_DATE).schema().fieldNames());
     }
     try (Stream<Path> reports = Files.list(lake.resolve("reports"))) {
-      assertThat(reports.map(p -> p.getFileName().toString()).sorted()).containsExactly("eda", "ingest", "modeling");
+      assertThat(reports.map(p -> p.getFileName().toString()).sorted()).containsExactly("decide", "eda", "ingest", "modeling");
     }
   }
 }

@@ -61,7 +61,11 @@ class UiFixtureLakeIT {
       assertThat(fieldNames(fixture)).as("bundle fields of run %s", date).isEqualTo(fieldNames(fresh));
     }
 
-    List<String> tables = folders(lake.resolve("published"));
+    // The web app reads the BI tables (LakeTables.PUBLISHED); the migration tables publish adds beside
+    // them are not in the fixture until the app reads them (issue 16's movement page).
+    List<String> tables = com.banksegment.contract.LakeTables.PUBLISHED.stream()
+        .map(t -> t.name().substring(t.name().indexOf('/') + 1)).sorted().toList();
+    assertThat(folders(lake.resolve("published"))).as("tables the pipeline publishes").containsAll(tables);
     assertThat(folders(FIXTURE.resolve("published"))).as("published tables").isEqualTo(tables);
     for (String table : tables) {
       List<String> freshColumns = columns(lake.resolve("published/" + table + "/run_date=" + RUN_DATE));
