@@ -139,10 +139,10 @@ class DagOnYarnIT {
     List<RMApp> apps = hadoop.yarn().getResourceManager().getRMContext().getRMApps().values().stream()
         .sorted(Comparator.comparing(RMApp::getApplicationId)).toList();
     List<String> expected = new ArrayList<>();
-    for (String stage : List.of("ingest", "features", "model", "publish")) {
+    for (String stage : List.of("ingest", "features", "decide", "model", "publish")) {
       expected.add(name(stage, NEWEST) + " SUCCEEDED");
     }
-    for (String stage : List.of("ingest", "features", "model")) {  // backfill: publish skipped
+    for (String stage : List.of("ingest", "features", "decide", "model")) {  // backfill: publish skipped; both dates refit
       expected.add(name(stage, EARLIER) + " SUCCEEDED");
     }
     expected.add(name("ingest", BAD) + " FAILED");  // the first try
