@@ -3,6 +3,8 @@ package com.banksegment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.banksegment.cli.SuiteStage;
+import com.banksegment.contract.ScoredRun;
+import com.banksegment.modeling.score.Decision;
 import com.banksegment.spark.ScriptRun;
 import com.banksegment.spark.SparkTestSession;
 import com.banksegment.spark.TestData;
@@ -23,6 +25,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
 import org.apache.hadoop.yarn.server.resourcemanager.rmapp.RMApp;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineOnYarnIT {
   private static final String RUN_DATE = "2016-10-21";
   private static final String BAD_DATE = "2016-10-22";
+  /** A later day with the same customers: the served model is two days old and nothing drifted. */
+  private static final String SCORED_DATE = "2016-10-23";
   private static final String LAKE = "/bank/segmentation/lake";
 
   @TempDir static Path tmp;
@@ -97,22 +103,12 @@ class PipelineOnYarnIT {
   @Order(2)
   void everyStageRunsOnYarnInClusterModeAndPublishesOnHdfs() throws Exception {
     land(RUN_DATE, TestData.realHead20k());
-    List<String> timings = new ArrayList<>();
-    for (SuiteStage stage : SuiteStage.values()) {
-      long start = System.nanoTime();
-      ScriptRun run = submit(stage.command(), RUN_DATE, "cluster");
-      timings.add(stage.command() + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
-      assertThat(run.exitCode()).as("%s: wrapper exit code; log:%n%s", stage.command(), tail(run)).isZero();
-      if (stage == SuiteStage.MODEL) {
-        // Only publish moves readers: after the model stage a fresh lake has no published run yet.
-        assertThat(fs.exists(hdfs(LAKE + "/published/_LATEST"))).as("_LATEST after the model stage").isFalse();
-      }
-    }
-    System.out.println("spark-submit-stage.sh on MiniYARNCluster, cluster mode: " + timings);
+    // On a fresh lake nothing is served, so decide chooses the refit (model), as the DAG would.
+    List<String> stages = submitEveryStageAsTheDagWould(RUN_DATE, "model");
 
     List<RMApp> apps = applications();
-    assertThat(apps).extracting(RMApp::getName).containsExactly(java.util.Arrays.stream(SuiteStage.values())
-        .map(stage -> name(stage.command(), RUN_DATE)).toArray(String[]::new));
+    assertThat(apps).extracting(RMApp::getName)
+        .containsExactly(stages.stream().map(stage -> name(stage, RUN_DATE)).toArray(String[]::new));
     for (RMApp app : apps) {
       assertThat(app.createApplicationState()).as(app.getName()).isEqualTo(YarnApplicationState.FINISHED);
       assertThat(app.getFinalApplicationStatus()).as(app.getName()).isEqualTo(FinalApplicationStatus.SUCCEEDED);
@@ -185,6 +181,66 @@ class PipelineOnYarnIT {
     String lake = hadoop.hdfsUri() + LAKE;
     assertThat(SparkTestSession.get().read().parquet(lake + "/published/customer_segments/run_date=" + RUN_DATE)
         .count()).isEqualTo(19_937);
+  }
+
+  @Test
+  @Order(5)
+  void aLaterDayWithNothingDriftedIsScoredOnYarnWithTheServedModelAndPublished() throws Exception {
+    land(SCORED_DATE, TestData.realHead20k());
+    int before = applications().size();
+
+    List<String> stages = submitEveryStageAsTheDagWould(SCORED_DATE, "score");
+
+    List<RMApp> apps = applications();
+    assertThat(apps.subList(before, apps.size())).extracting(RMApp::getName)
+        .containsExactly(stages.stream().map(stage -> name(stage, SCORED_DATE)).toArray(String[]::new));
+    assertThat(apps.subList(before, apps.size())).allSatisfy(app ->
+        assertThat(app.getFinalApplicationStatus()).as(app.getName()).isEqualTo(FinalApplicationStatus.SUCCEEDED));
+    assertThat(readText(LAKE + "/published/_LATEST").trim()).isEqualTo(SCORED_DATE);
+    assertThat(readText(LAKE + "/models/run_date=" + SCORED_DATE + "/" + ScoredRun.FILE_NAME))
+        .contains("model_run_date=" + RUN_DATE).contains("customers=19937");
+    // The same customers through the same served model land in the same segments, customer by customer.
+    String lake = hadoop.hdfsUri() + LAKE;
+    SparkSession spark = SparkTestSession.get();
+    Dataset<Row> modelled = spark.read().parquet(lake + "/published/customer_segments/run_date=" + RUN_DATE)
+        .select("customer_id", "cluster_id");
+    Dataset<Row> scored = spark.read().parquet(lake + "/published/customer_segments/run_date=" + SCORED_DATE)
+        .select("customer_id", "cluster_id");
+    assertThat(scored.count()).isEqualTo(19_937);
+    assertThat(scored.except(modelled).count()).as("customers scored into another segment").isZero();
+  }
+
+  /**
+   * Submits ingest, features and decide, then the stage decide chose (read from its decision file,
+   * as the DAG's branch does over WebHDFS), then publish; returns the stages in submission order.
+   */
+  private static List<String> submitEveryStageAsTheDagWould(String runDate, String expectedDecision)
+      throws Exception {
+    List<String> submitted = new ArrayList<>();
+    List<String> timings = new ArrayList<>();
+    for (SuiteStage stage : SuiteStage.values()) {
+      if (stage.chosenByDecide()) {
+        String decision = readText(LAKE + "/reports/decide/run_date=" + runDate + "/" + Decision.FILE_NAME);
+        assertThat(decision).as("decision of " + runDate)
+            .containsPattern("\"stage\"\\s*:\\s*\"" + expectedDecision + "\"");
+        if (!stage.command().equals(expectedDecision)) {
+          continue;
+        }
+      }
+      long start = System.nanoTime();
+      ScriptRun run = submit(stage.command(), runDate, "cluster");
+      timings.add(stage.command() + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      submitted.add(stage.command());
+      assertThat(run.exitCode()).as("%s: wrapper exit code; log:%n%s", stage.command(), tail(run)).isZero();
+      if (stage.chosenByDecide()) {
+        // Only publish moves readers: after the model or score stage _LATEST is not this day yet.
+        assertThat(fs.exists(hdfs(LAKE + "/published/_LATEST"))
+            && readText(LAKE + "/published/_LATEST").trim().equals(runDate))
+            .as("_LATEST names %s before publish", runDate).isFalse();
+      }
+    }
+    System.out.println("spark-submit-stage.sh on MiniYARNCluster, cluster mode, " + runDate + ": " + timings);
+    return submitted;
   }
 
   /** Lands a file in the day's raw folder, then the marker the upstream transfer writes last. */

@@ -1,9 +1,6 @@
 package com.banksegment.modeling;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,16 +54,7 @@ class ScoreOnlyRunIT {
     spark = SparkTestSession.get();
     settings = TestSettings.lake(lake);
     Dataset<Row> day1 = SyntheticCustomers.generate(spark, 200, 1);
-    Dataset<Row> kept = day1.filter(id().geq(30));
-    Column turns = id().between(31, 150).and(id().mod(3).equalTo(1));
-    Dataset<Row> day2 = kept
-        .withColumn("recency_days", when(turns, lit(70)).otherwise(col("recency_days")))
-        .withColumn("frequency", when(turns, lit(1)).otherwise(col("frequency")))
-        .withColumn("monetary", when(turns, lit(150.0)).otherwise(col("monetary")))
-        .withColumn("balance", when(turns, lit(5000.0)).otherwise(col("balance")))
-        .withColumn("age", when(turns, lit(45.0)).otherwise(col("age")))
-        .unionByName(SyntheticCustomers.generate(spark, 15, 9)
-            .withColumn("customer_id", concat(lit("N"), col("customer_id"))));
+    Dataset<Row> day2 = SyntheticCustomers.nextDay(spark, day1);
     day1.write().parquet(lake + "/clean/customers/" + DAY1.partition());
     day2.write().parquet(lake + "/clean/customers/" + DAY2.partition());
     day2.withColumn("monetary", col("monetary").multiply(20)).write()
@@ -78,10 +66,6 @@ class ScoreOnlyRunIT {
     second = new DecideJob(context(DAY2)).execute();
     scored = new ScoreJob(context(DAY2)).execute();
     new PublishJob(context(DAY2)).execute();
-  }
-
-  private static Column id() {
-    return col("customer_id").substr(2, 4).cast("int");
   }
 
   private StageContext context(RunDate day) {

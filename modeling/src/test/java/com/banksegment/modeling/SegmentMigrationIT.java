@@ -1,9 +1,6 @@
 package com.banksegment.modeling;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -19,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -52,20 +48,7 @@ class SegmentMigrationIT {
     spark = SparkTestSession.get();
     settings = TestSettings.lake(lake);
     Dataset<Row> day1 = SyntheticCustomers.generate(spark, 200, 1);
-    // Ids C0..C599 in planted-group order (dormant, saver, big spender, ...): C1, C4, C7 ... are savers.
-    Dataset<Row> kept = day1.filter(col("customer_id").substr(2, 4).cast("int").geq(30));
-    Column turns = col("customer_id").substr(2, 4).cast("int").between(31, 150)
-        .and(col("customer_id").substr(2, 4).cast("int").mod(3).equalTo(1));
-    // They take the dormant group's profile: long unseen, one purchase, small spend and balance, older.
-    Dataset<Row> turned = kept
-        .withColumn("recency_days", when(turns, lit(70)).otherwise(col("recency_days")))
-        .withColumn("frequency", when(turns, lit(1)).otherwise(col("frequency")))
-        .withColumn("monetary", when(turns, lit(150.0)).otherwise(col("monetary")))
-        .withColumn("balance", when(turns, lit(5000.0)).otherwise(col("balance")))
-        .withColumn("age", when(turns, lit(45.0)).otherwise(col("age")));
-    Dataset<Row> joiners = SyntheticCustomers.generate(spark, 15, 9)
-        .withColumn("customer_id", concat(lit("N"), col("customer_id")));
-    Dataset<Row> day2 = turned.unionByName(joiners);
+    Dataset<Row> day2 = SyntheticCustomers.nextDay(spark, day1);
     day1.write().parquet(lake + "/clean/customers/" + DAY1.partition());
     day2.write().parquet(lake + "/clean/customers/" + DAY2.partition());
     day2.write().parquet(lake + "/clean/customers/" + DAY3.partition());

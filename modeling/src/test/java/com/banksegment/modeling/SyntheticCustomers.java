@@ -1,5 +1,10 @@
 package com.banksegment.modeling;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +13,7 @@ import java.util.Random;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.random.Well19937c;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -59,6 +65,24 @@ final class SyntheticCustomers {
    */
   static Dataset<Row> repeatBuyers(SparkSession spark, int perGroup, long seed) {
     return spark.createDataFrame(rows(perGroup, seed, new Random(seed + 1000)), SCHEMA);
+  }
+
+  /**
+   * The next day of {@code generate(spark, 200, 1)} as the over-time tests use it: customers C0 to
+   * C29 are gone, 40 savers (C31, C34 ... C148: ids C0..C599 run in planted-group order, dormant,
+   * saver, big spender, ...) take the dormant group's profile (long unseen, one purchase, small
+   * spend and balance, older), 45 new customers N... join, everyone else is unchanged.
+   */
+  static Dataset<Row> nextDay(SparkSession spark, Dataset<Row> day) {
+    Column id = col("customer_id").substr(2, 4).cast("int");
+    Column turns = id.between(31, 150).and(id.mod(3).equalTo(1));
+    return day.filter(id.geq(30))
+        .withColumn("recency_days", when(turns, lit(70)).otherwise(col("recency_days")))
+        .withColumn("frequency", when(turns, lit(1)).otherwise(col("frequency")))
+        .withColumn("monetary", when(turns, lit(150.0)).otherwise(col("monetary")))
+        .withColumn("balance", when(turns, lit(5000.0)).otherwise(col("balance")))
+        .withColumn("age", when(turns, lit(45.0)).otherwise(col("age")))
+        .unionByName(generate(spark, 15, 9).withColumn("customer_id", concat(lit("N"), col("customer_id"))));
   }
 
   private static List<Row> rows(int perGroup, long seed, Random purchases) {

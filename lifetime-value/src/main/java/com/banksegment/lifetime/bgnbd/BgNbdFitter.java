@@ -3,8 +3,7 @@ package com.banksegment.lifetime.bgnbd;
 import com.banksegment.lifetime.CustomerHistory;
 import com.banksegment.lifetime.FitStatus;
 import com.banksegment.lifetime.IdentifiabilityRule;
-import com.banksegment.lifetime.math.LogParameterMinimiser;
-import com.banksegment.lifetime.math.LogParameterMinimiser.Minimum;
+import com.banksegment.lifetime.LikelihoodFit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,9 +20,7 @@ public final class BgNbdFitter {
 
     /** Starting point: all ones, a neutral guess in log space (log 1 = 0). */
     private static final double[] START = {1, 1, 1, 1};
-    /** |log parameter| beyond this (outside about [1e-9, 1e9]) means the likelihood had no interior maximum. */
-    private static final double BOUNDARY_LOG = 20;
-
+    public static final String MODEL = "BG/NBD";
     private final IdentifiabilityRule rule;
 
     public BgNbdFitter(IdentifiabilityRule rule) {
@@ -34,29 +31,16 @@ public final class BgNbdFitter {
         this(IdentifiabilityRule.DEFAULT);
     }
 
-    public BgNbdFit fit(List<CustomerHistory> customers) {
+    public LikelihoodFit<BgNbdParameters> fit(List<CustomerHistory> customers) {
         int repeaters = (int) customers.stream().filter(CustomerHistory::isRepeater).count();
         Optional<String> refusal = rule.refusal(customers.size(), repeaters);
         if (refusal.isPresent()) {
-            return BgNbdFit.refused(FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers.size(), repeaters);
+            return LikelihoodFit.refused(MODEL, FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers.size(), repeaters);
         }
         Map<CustomerHistory, Long> customersByHistory = customers.stream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        Minimum minimum = LogParameterMinimiser.minimise(
-                values -> -BgNbdLikelihood.total(BgNbdParameters.of(values), customersByHistory), START);
-        if (!minimum.converged()) {
-            return BgNbdFit.refused(FitStatus.NOT_CONVERGED,
-                    "the optimiser did not converge in " + minimum.evaluations() + " evaluations",
-                    customers.size(), repeaters);
-        }
-        for (double value : minimum.parameters()) {
-            if (Math.abs(Math.log(value)) > BOUNDARY_LOG) {
-                return BgNbdFit.refused(FitStatus.NOT_IDENTIFIABLE,
-                        "a parameter ran off to " + value + ": the likelihood has no interior maximum",
-                        customers.size(), repeaters);
-            }
-        }
-        return BgNbdFit.fitted(BgNbdParameters.of(minimum.parameters()), -minimum.value(), customers.size(),
-                repeaters);
+        return LikelihoodFit.maximise(MODEL,
+                values -> BgNbdLikelihood.total(BgNbdParameters.of(values), customersByHistory), START,
+                BgNbdParameters::of, customers.size(), repeaters);
     }
 }

@@ -2,8 +2,7 @@ package com.banksegment.lifetime.gammagamma;
 
 import com.banksegment.lifetime.FitStatus;
 import com.banksegment.lifetime.IdentifiabilityRule;
-import com.banksegment.lifetime.math.LogParameterMinimiser;
-import com.banksegment.lifetime.math.LogParameterMinimiser.Minimum;
+import com.banksegment.lifetime.LikelihoodFit;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ public final class GammaGammaFitter {
 
     /** Starting point: all ones (log 1 = 0), as for the BG/NBD. */
     private static final double[] START = {1, 1, 1};
-    private static final double BOUNDARY_LOG = 20;
+    public static final String MODEL = "Gamma-Gamma";
 
     private final IdentifiabilityRule rule;
 
@@ -31,33 +30,20 @@ public final class GammaGammaFitter {
     }
 
     /** @param customers all customers, repeaters or not: the repeaters' share is part of the rule */
-    public GammaGammaFit fit(List<RepeatSpend> customers) {
+    public LikelihoodFit<GammaGammaParameters> fit(List<RepeatSpend> customers) {
         List<RepeatSpend> repeaters = customers.stream().filter(RepeatSpend::informsSpend).toList();
         Optional<String> refusal = rule.refusal(customers.size(), repeaters.size());
         if (refusal.isPresent()) {
-            return GammaGammaFit.refused(FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers.size(),
+            return LikelihoodFit.refused(MODEL, FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers.size(),
                     repeaters.size());
         }
-        Minimum minimum = LogParameterMinimiser.minimise(
-                values -> -GammaGammaLikelihood.total(GammaGammaParameters.of(values), repeaters), START);
-        if (!minimum.converged()) {
-            return GammaGammaFit.refused(FitStatus.NOT_CONVERGED,
-                    "the optimiser did not converge in " + minimum.evaluations() + " evaluations",
-                    customers.size(), repeaters.size());
+        LikelihoodFit<GammaGammaParameters> fit = LikelihoodFit.maximise(MODEL,
+                values -> GammaGammaLikelihood.total(GammaGammaParameters.of(values), repeaters), START,
+                GammaGammaParameters::of, customers.size(), repeaters.size());
+        if (fit.isFitted() && !fit.fittedParameters().hasFiniteMean()) {
+            return LikelihoodFit.refused(MODEL, FitStatus.NOT_IDENTIFIABLE, "q = " + fit.fittedParameters().q()
+                    + " <= 1: spend is too heavy-tailed for a finite expected spend", customers.size(), repeaters.size());
         }
-        for (double value : minimum.parameters()) {
-            if (Math.abs(Math.log(value)) > BOUNDARY_LOG) {
-                return GammaGammaFit.refused(FitStatus.NOT_IDENTIFIABLE,
-                        "a parameter ran off to " + value + ": the likelihood has no interior maximum",
-                        customers.size(), repeaters.size());
-            }
-        }
-        GammaGammaParameters parameters = GammaGammaParameters.of(minimum.parameters());
-        if (!parameters.hasFiniteMean()) {
-            return GammaGammaFit.refused(FitStatus.NOT_IDENTIFIABLE,
-                    "q = " + parameters.q() + " <= 1: spend is too heavy-tailed for a finite expected spend",
-                    customers.size(), repeaters.size());
-        }
-        return GammaGammaFit.fitted(parameters, -minimum.value(), customers.size(), repeaters.size());
+        return fit;
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.banksegment.lifetime.CdnowSample;
 import com.banksegment.lifetime.CustomerHistory;
 import com.banksegment.lifetime.FitStatus;
+import com.banksegment.lifetime.LikelihoodFit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class BgNbdCdnowReferenceTest {
 
     private static List<CustomerHistory> customers;
-    private static BgNbdFit fit;
+    private static LikelihoodFit<BgNbdParameters> fit;
 
     @BeforeAll
     static void fitOnce() {
@@ -55,7 +56,7 @@ class BgNbdCdnowReferenceTest {
     void conditionalExpectationsAreThoseLifetimesPublishes() {
         // lifetimes' README ("Ranking customers from best to worst"): purchases expected in the next
         // period (t = 1) by the customers with the most, from the same fit on the same sample.
-        BgNbdPredictions predictions = fit.predictions();
+        BgNbdPredictions predictions = new BgNbdPredictions(fit.fittedParameters());
         assertThat(predictions.expectedTransactions(new CustomerHistory(18, 35.14, 35.86), 1))
                 .isCloseTo(0.424877, within(0.0005));
         assertThat(predictions.expectedTransactions(new CustomerHistory(19, 34.00, 34.14), 1))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.banksegment.lifetime.CustomerHistory;
 import com.banksegment.lifetime.FitStatus;
 import com.banksegment.lifetime.IdentifiabilityRule;
+import com.banksegment.lifetime.LikelihoodFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,14 +26,14 @@ class BgNbdFitterTest {
         customers.add(new CustomerHistory(2, 80, 120));
         customers.add(new CustomerHistory(1, 5, 290));
 
-        BgNbdFit fit = new BgNbdFitter().fit(customers);
+        LikelihoodFit<BgNbdParameters> fit = new BgNbdFitter().fit(customers);
 
         assertThat(fit.status()).isEqualTo(FitStatus.NOT_IDENTIFIABLE);
         assertThat(fit.reason()).contains("only 3 of 1000 customers");
         assertThat(fit.parameters()).isEmpty();
         assertThat(fit.logLikelihood()).isEmpty();
-        assertThatThrownBy(fit::predictions).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("NOT_IDENTIFIABLE");
+        assertThatThrownBy(fit::fittedParameters).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BG/NBD not fitted (NOT_IDENTIFIABLE)");
     }
 
     @Test
@@ -50,7 +51,7 @@ class BgNbdFitterTest {
             customers.add(new CustomerHistory(1, age * random.nextDouble(), age));
         }
 
-        BgNbdFit fit = new BgNbdFitter(new IdentifiabilityRule(0, 1)).fit(customers);
+        LikelihoodFit<BgNbdParameters> fit = new BgNbdFitter(new IdentifiabilityRule(0, 1)).fit(customers);
 
         assertThat(fit.status()).isEqualTo(FitStatus.NOT_IDENTIFIABLE);
         assertThat(fit.reason()).contains("no interior maximum");

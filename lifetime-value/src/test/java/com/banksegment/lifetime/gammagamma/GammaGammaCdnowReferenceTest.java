@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.banksegment.lifetime.CdnowSample;
 import com.banksegment.lifetime.CdnowSample.CustomerWithSpend;
 import com.banksegment.lifetime.FitStatus;
+import com.banksegment.lifetime.LikelihoodFit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class GammaGammaCdnowReferenceTest {
 
     private static Map<Integer, RepeatSpend> customersById;
-    private static GammaGammaFit fit;
+    private static LikelihoodFit<GammaGammaParameters> fit;
 
     @BeforeAll
     static void fitOnce() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.banksegment.lifetime.FitStatus;
+import com.banksegment.lifetime.LikelihoodFit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.GammaDistribution;
@@ -57,7 +58,7 @@ class GammaGammaTest {
         customers.add(new RepeatSpend(2, 80));
         customers.add(new RepeatSpend(1, 35));
 
-        GammaGammaFit fit = new GammaGammaFitter().fit(customers);
+        LikelihoodFit<GammaGammaParameters> fit = new GammaGammaFitter().fit(customers);
 
         assertThat(fit.status()).isEqualTo(FitStatus.NOT_IDENTIFIABLE);
         assertThat(fit.reason()).contains("only 3 of 1000 customers");
@@ -84,7 +85,7 @@ class GammaGammaTest {
             customers.add(new RepeatSpend(x, total / x));
         }
 
-        GammaGammaFit fit = new GammaGammaFitter().fit(customers);
+        LikelihoodFit<GammaGammaParameters> fit = new GammaGammaFitter().fit(customers);
         GammaGammaParameters fitted = fit.fittedParameters();
 
         // Maximum likelihood: no worse than the truth on the same sample (a stalled optimiser fails).

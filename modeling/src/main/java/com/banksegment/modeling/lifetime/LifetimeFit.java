@@ -1,15 +1,16 @@
 package com.banksegment.modeling.lifetime;
 
 import com.banksegment.lifetime.FitStatus;
-import com.banksegment.lifetime.bgnbd.BgNbdFit;
-import com.banksegment.lifetime.gammagamma.GammaGammaFit;
+import com.banksegment.lifetime.LikelihoodFit;
+import com.banksegment.lifetime.bgnbd.BgNbdParameters;
+import com.banksegment.lifetime.gammagamma.GammaGammaParameters;
 import java.util.Optional;
 
 /**
  * The run's BG/NBD and Gamma-Gamma fits and the settings of the per-customer predictions. The
  * Gamma-Gamma is only used with a fitted BG/NBD (spend per transaction alone is no lifetime value).
  */
-public record LifetimeFit(BgNbdFit bgNbd, GammaGammaFit gammaGamma, int horizonDays, double discountPerDay) {
+public record LifetimeFit(LikelihoodFit<BgNbdParameters> bgNbd, LikelihoodFit<GammaGammaParameters> gammaGamma, int horizonDays, double discountPerDay) {
 
   /** Whether P(alive) and expected transactions are published. */
   public boolean transactionsFitted() {

@@ -10,11 +10,10 @@ import com.banksegment.config.LifetimeSettings;
 import com.banksegment.lifetime.CustomerHistory;
 import com.banksegment.lifetime.FitStatus;
 import com.banksegment.lifetime.IdentifiabilityRule;
-import com.banksegment.lifetime.bgnbd.BgNbdFit;
+import com.banksegment.lifetime.LikelihoodFit;
 import com.banksegment.lifetime.bgnbd.BgNbdFitter;
 import com.banksegment.lifetime.bgnbd.BgNbdParameters;
 import com.banksegment.lifetime.bgnbd.BgNbdPredictions;
-import com.banksegment.lifetime.gammagamma.GammaGammaFit;
 import com.banksegment.lifetime.gammagamma.GammaGammaFitter;
 import com.banksegment.lifetime.gammagamma.GammaGammaParameters;
 import com.banksegment.lifetime.gammagamma.RepeatSpend;
@@ -73,13 +72,12 @@ public final class LifetimeModel {
     Optional<String> refusal = rule.refusal(n, repeaters);
     if (refusal.isPresent()) {
       return new LifetimeFit(
-          new BgNbdFit(FitStatus.NOT_IDENTIFIABLE, refusal.get(), Optional.empty(), Optional.empty(), n, repeaters),
-          new GammaGammaFit(FitStatus.NOT_IDENTIFIABLE, refusal.get(), Optional.empty(), Optional.empty(), n,
-              repeaters),
+          LikelihoodFit.refused(BgNbdFitter.MODEL, FitStatus.NOT_IDENTIFIABLE, refusal.get(), n, repeaters),
+          LikelihoodFit.refused(GammaGammaFitter.MODEL, FitStatus.NOT_IDENTIFIABLE, refusal.get(), n, repeaters),
           settings.horizonDays(), settings.discountPerDay());
     }
-    BgNbdFit bgNbd = new BgNbdFitter(rule).fit(histories(customers));
-    GammaGammaFit gammaGamma = new GammaGammaFitter(rule).fit(spends(customers, n - repeaters));
+    LikelihoodFit<BgNbdParameters> bgNbd = new BgNbdFitter(rule).fit(histories(customers));
+    LikelihoodFit<GammaGammaParameters> gammaGamma = new GammaGammaFitter(rule).fit(spends(customers, n - repeaters));
     return new LifetimeFit(bgNbd, gammaGamma, settings.horizonDays(), settings.discountPerDay());
   }
 
