@@ -8,7 +8,8 @@ import java.util.Set;
  * (k sweep and alternatives) see at most sweepSampleSize customers (0: all) and run at most
  * sweepMaxIterations; the final model sees all customers and runs maxIterations. Up to
  * localMaxCustomers customers the clustering runs on the driver's arrays instead of Spark jobs;
- * every K-means fit keeps the best of {@code starts} seeds; bootstrapResamples refits measure how
+ * every K-means fit keeps the best of {@code starts} seeds, the final fit at the chosen k the best of
+ * the sweep's fit and {@code finalStarts} more (on the driver); bootstrapResamples refits measure how
  * stable the segments are (0: not measured).
  */
 public record ModelingSettings(
@@ -25,6 +26,7 @@ public record ModelingSettings(
     int sweepMaxIterations,
     long localMaxCustomers,
     int starts,
+    int finalStarts,
     int bootstrapResamples) {
 
   public static final Set<String> ALGORITHMS = Set.of("kmeans", "bisecting-kmeans", "gaussian-mixture");
@@ -53,6 +55,7 @@ public record ModelingSettings(
         r.intBetween("segment.modeling.sweep-max-iterations", 1, 1000),
         r.longAtLeast("segment.modeling.local-max-customers", 0),
         r.intBetween("segment.modeling.starts", 1, 50),
+        r.intBetween("segment.modeling.final-starts", 0, 200),
         r.intBetween("segment.modeling.bootstrap-resamples", 0, 100));
   }
 }

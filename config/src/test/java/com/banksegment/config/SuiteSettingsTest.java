@@ -56,7 +56,8 @@ class SuiteSettingsTest {
   void theModelStagesDriverPathStartsAndStabilityHaveDefaultsAndBounds() {
     ModelingSettings m = SuiteSettings.load().modeling();
     assertThat(m.localMaxCustomers()).isEqualTo(2_000_000L);
-    assertThat(m.starts()).isEqualTo(3);
+    assertThat(m.starts()).isEqualTo(10);
+    assertThat(m.finalStarts()).isEqualTo(40);
     assertThat(m.bootstrapResamples()).isEqualTo(5);
     assertThat(SuiteSettings.load(List.of("segment.modeling.local-max-customers=0")).modeling().localMaxCustomers())
         .isZero();

@@ -86,7 +86,8 @@ final class LocalSelection {
     Measured atK = sweep.containsKey(k) ? sweep.get(k) : kmeans(k, m.sweepMaxIterations(), null);
 
     // As on the Spark path, the final fit is left out when a sweep fit already was exactly it.
-    boolean refit = fitSet != all || m.sweepMaxIterations() != m.maxIterations() || !sweep.containsKey(k);
+    boolean refit = m.finalStarts() > 0 || fitSet != all || m.sweepMaxIterations() != m.maxIterations()
+        || !sweep.containsKey(k);
     // The mixture is single-threaded: it runs beside the final fit, which uses the other cores.
     List<Callable<Measured>> after = new ArrayList<>(List.of(() -> bisecting(k), () -> mixture(k, atK)));
     if (refit) {
@@ -104,9 +105,14 @@ final class LocalSelection {
     return new SelectionPhase.Outcome(sweepPoints, choice, List.copyOf(points), fit, stability);
   }
 
-  /** The final fit, unless the sweep's fit at k scores a higher silhouette on the same (all) customers. */
+  /**
+   * The final fit, unless it only refined the sweep's fit (final-starts = 0) and the sweep's fit at
+   * k scores a higher silhouette on the same (all) customers. A final search over more starts keeps
+   * the lowest WSSSE, the K-means objective, without that exception: the sweep's fit is one of its
+   * starts, and a silhouette comparison would let a seed's local optimum win again (issue #15).
+   */
   private Measured atLeastAsGood(Measured refit, Measured atK, boolean atKInSweep) {
-    if (!atKInSweep || refit.point().silhouette() >= atK.point().silhouette()) {
+    if (!atKInSweep || m.finalStarts() > 0 || refit.point().silhouette() >= atK.point().silhouette()) {
       return refit;
     }
     progress.step(String.format(Locale.ROOT, "the sweep's fit at k = %d stays the model: silhouette %.4f against "
@@ -124,21 +130,41 @@ final class LocalSelection {
     if (previousK != null && previousK.point().k() == k - 1) {
       starts.add(LocalKMeans.extended(fitSet, previousK.centres(), parallel));
     }
-    KMeansFit fit = LocalKMeans.best(fitSet, k, starts, iterations, Lloyd.SPARK_TOLERANCE, parallel);
+    KMeansFit fit = LocalKMeans.screened(fitSet, k, starts, iterations, Lloyd.SPARK_TOLERANCE, parallel);
     return measured(ModelSelection.KMEANS, k, fit.centres(), fitSet.n(), start,
         " in " + fit.iterations() + " iterations, best of " + starts.size() + " starts");
   }
 
-  /** All customers from the sweep's centres at k: a few more Lloyd iterations, never a higher WSSSE. */
+  /**
+   * The production fit at k: the lowest WSSSE of the sweep's fit and {@code final-starts} more
+   * k-means++ starts (their own seeds, none shared with the sweep), screened, on the fit set; then,
+   * when the fit set is a sample, Lloyd on all customers from the winner's centres. Each start finds
+   * the best solution only now and then (head20k, k = 6: about 1 in 5), so a seed's three to ten
+   * sweep starts could end in a near-equal solution of other segments; forty more make every seed
+   * find the same one. With final-starts = 0, Lloyd on all customers from the sweep's centres.
+   */
   private Measured finalFit(int k, Measured atK) {
     long start = System.nanoTime();
-    // The sweep's fit at k already is the best of the starts; from its centres Lloyd converges in a
-    // few iterations on all customers, where fresh starts would cost full fits on all of them.
-    KMeansFit fit = LocalKMeans.best(all, k, List.of(atK.centres()), m.maxIterations(), Lloyd.SPARK_TOLERANCE,
-        parallel);
-    return measured(ModelSelection.KMEANS, k, fit.centres(), all.n(), start,
-        " on all customers in " + fit.iterations() + " iterations from the sweep's centres");
+    List<double[]> initial = new ArrayList<>();
+    initial.add(atK.centres());
+    initial.addAll(LocalKMeans.starts(fitSet, k, m.finalStarts(), m.seed(), FINAL_START_NUMBERS));
+    KMeansFit fit = m.finalStarts() == 0 ? null
+        : LocalKMeans.screened(fitSet, k, initial, m.maxIterations(), Lloyd.SPARK_TOLERANCE, parallel);
+    double[] from = fit == null ? atK.centres() : fit.centres();
+    String how = fit == null ? "" : " best of the sweep's fit and " + m.finalStarts() + " starts ("
+        + (fit.start() == 0 ? "the sweep's" : "start " + fit.start()) + ", " + fit.iterations() + " iterations)";
+    if (fit == null || fitSet != all) {
+      // From good centres Lloyd converges in a few iterations on all customers, where fresh
+      // starts would cost full fits on all of them.
+      KMeansFit onAll = LocalKMeans.best(all, k, List.of(from), m.maxIterations(), Lloyd.SPARK_TOLERANCE, parallel);
+      from = onAll.centres();
+      how += (how.isEmpty() ? "" : ", then") + " on all customers in " + onAll.iterations() + " iterations";
+    }
+    return measured(ModelSelection.KMEANS, k, from, all.n(), start, how);
   }
+
+  /** The final fit's k-means++ starts are numbered from here: their seeds differ from the sweep's. */
+  static final int FINAL_START_NUMBERS = 10_000;
 
   private Measured bisecting(int k) {
     long start = System.nanoTime();
