@@ -9,9 +9,9 @@ import java.util.Map;
  *
  * <p>The catalogue also marks the segments for win-back, in one place: a segment is marked when its
  * action starts with {@value #WIN_BACK} (the reference configuration's "Dormant" entry). The web
- * app's movement page reads that mark from the action each published segment carries
- * ({@link #isWinBack(String)}), so a deployment changes which segments are won back by editing
- * {@code segment.modeling.actions} alone.
+ * app's movement page applies the catalogue of its configuration to the run's segment names
+ * ({@link #isWinBackSegment(String)}), so a deployment changes which segments are won back by
+ * editing {@code segment.modeling.actions} alone.
  */
 public final class ActionCatalog {
   /** The start of an action text that marks its segments for win-back. */
@@ -41,7 +41,7 @@ public final class ActionCatalog {
     return isWinBack(actionFor(segmentName));
   }
 
-  /** Whether an action text (as published in segment_profiles.action) marks its segment for win-back. */
+  /** Whether an action text (e.g. segment_profiles.action as published) marks its segment for win-back. */
   public static boolean isWinBack(String action) {
     return action != null && action.startsWith(WIN_BACK);
   }

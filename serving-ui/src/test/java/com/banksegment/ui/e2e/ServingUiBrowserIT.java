@@ -12,6 +12,7 @@ import com.banksegment.scorer.ScoreResult;
 import com.banksegment.scorer.Scorer;
 import com.banksegment.ui.fixture.FixtureLake;
 import com.banksegment.ui.fixture.FixtureRun;
+import com.banksegment.ui.support.TestActions;
 import com.banksegment.ui.support.TestUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class ServingUiBrowserIT {
     Path auditLog = WORK.resolve("audit.log");
     Files.deleteIfExists(auditLog);
     try (PackagedApp app = PackagedApp.start(lake.root(), TestUsers.CONFIG, WORK.resolve("app.log"),
-        "segment.ui.audit-log=" + auditLog);
+        "segment.ui.audit-log=" + auditLog, TestActions.CONF);
         Browser b = new Browser(WORK)) {
       System.out.printf("serving-ui: ready (sign-in page answers, run loaded) %d ms after the JVM was started%n", app.startMillis());
       assertThat(app.log()).contains("Serving UI ready at " + app.url());
@@ -270,11 +271,12 @@ class ServingUiBrowserIT {
         "reference chain");
   }
 
-  /** The customers of the latest run who moved into a segment marked for win-back (its action). */
+  /** The customers of the latest run who moved into a segment the test catalogue marks for win-back. */
   private static List<String> winBackMoverIds() {
     java.util.Set<Object> winBack = new java.util.HashSet<>();
+    var catalogue = TestActions.catalogue();
     for (var r : FixtureRun.rows(FixtureLake.shared().table("segment_profiles", FixtureLake.RUN_DATE))) {
-      if (com.banksegment.contract.ActionCatalog.isWinBack((String) r.get("action"))) {
+      if (catalogue.isWinBackSegment((String) r.get("segment_name"))) {
         winBack.add(((Number) r.get("cluster_id")).intValue());
       }
     }

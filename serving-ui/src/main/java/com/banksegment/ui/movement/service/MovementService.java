@@ -1,5 +1,6 @@
 package com.banksegment.ui.movement.service;
 
+import com.banksegment.config.SuiteSettings;
 import com.banksegment.contract.ActionCatalog;
 import com.banksegment.contract.LakeTables;
 import com.banksegment.contract.Table;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Service;
  * The movement since the previous published run: the counts of {@code segment_migration} for
  * everyone, and the customers of {@code segment_movers} for analysts only (checked here, on the
  * server: a viewer's call is refused whatever the page shows). Which segments are marked for
- * win-back is the action catalogue's rule ({@link ActionCatalog#isWinBack}) on each segment's
- * published action.
+ * win-back is the action catalogue's rule ({@link ActionCatalog#isWinBackSegment}): the catalogue of
+ * this app's {@code segment.modeling.actions}, the same setting the model stage names each
+ * segment's action from, applied to the run's segment names.
  */
 @Service
 public class MovementService {
@@ -42,8 +44,10 @@ public class MovementService {
 
   private final PublishedRunLoader loader;
   private final ParquetTables tables;
+  private final ActionCatalog actions;
 
-  public MovementService(PublishedRunLoader loader, ParquetTables tables) {
+  public MovementService(SuiteSettings settings, PublishedRunLoader loader, ParquetTables tables) {
+    this.actions = new ActionCatalog(settings.modeling().actions());
     this.loader = loader;
     this.tables = tables;
   }
@@ -74,10 +78,15 @@ public class MovementService {
     return Optional.of(new Migration(run.runDate().toString(), previous, List.copyOf(flows)));
   }
 
-  /** The run's segments whose published action marks them for win-back. */
+  /** The run's segments the action catalogue marks for win-back, with the action it suggests. */
   @Secured({"ROLE_ANALYST", "ROLE_VIEWER"})
   public List<SegmentProfile> winBackSegments(PublishedRun run) {
-    return run.segments().stream().filter(s -> ActionCatalog.isWinBack(s.action())).toList();
+    return run.segments().stream().filter(s -> actions.isWinBackSegment(s.name())).toList();
+  }
+
+  /** The catalogue's action for a segment name (what the page says the win-back segments get). */
+  public String actionFor(String segmentName) {
+    return actions.actionFor(segmentName);
   }
 
   /**

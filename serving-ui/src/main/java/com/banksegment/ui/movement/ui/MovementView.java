@@ -142,7 +142,8 @@ public class MovementView extends RunView {
     List<SegmentProfile> targets = movement.winBackSegments(run);
     if (targets.isEmpty()) {
       return new Panel("Moved into win-back segments", null, plain("winback-none", "No segment of this run is marked"
-          + " for win-back (the suggested action of none starts with \"" + ActionCatalog.WIN_BACK + "\")."));
+          + " for win-back (no action of the catalogue for its segments starts with \"" + ActionCatalog.WIN_BACK
+          + "\")."));
     }
     String names = targets.stream().map(SegmentProfile::name).collect(Collectors.joining(", "));
     List<Flow> flows = migration.movesInto(targets.stream().map(SegmentProfile::id).toList());
@@ -161,8 +162,10 @@ public class MovementView extends RunView {
     } else {
       content.add(plain("winback-viewer", "The customers' ids are shown to analysts only."));
     }
-    return new Panel("Moved into win-back segments", "Segments whose suggested action starts with \""
-        + ActionCatalog.WIN_BACK + "\": " + names + ".", content);
+    String campaigns = targets.stream().map(t -> movement.actionFor(t.name())).distinct()
+        .collect(Collectors.joining("; "));
+    return new Panel("Moved into win-back segments", "Segments marked for win-back: " + names + " (" + campaigns
+        + ").", content);
   }
 
   private static Component moverGrid(MoverList movers) {

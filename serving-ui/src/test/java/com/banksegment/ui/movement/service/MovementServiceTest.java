@@ -12,6 +12,7 @@ import com.banksegment.ui.lake.service.ParquetTables;
 import com.banksegment.ui.lake.service.PublishedRunLoader;
 import com.banksegment.ui.movement.domain.Flow;
 import com.banksegment.ui.movement.domain.Migration;
+import com.banksegment.ui.support.TestActions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +24,11 @@ class MovementServiceTest {
   private record Lake(PublishedRunLoader loader, MovementService service) {}
 
   private static Lake over(FixtureLake lake) {
-    SuiteSettings settings = SuiteSettings.load(List.of("segment.lake.root=" + lake.root()));
+    SuiteSettings settings = SuiteSettings.load(List.of("segment.lake.root=" + lake.root(), TestActions.CONF));
     LakeFiles files = LakeFiles.withDefaults();
     ParquetTables tables = new ParquetTables(files);
     PublishedRunLoader loader = new PublishedRunLoader(settings, files, tables, new MutableClock());
-    return new Lake(loader, new MovementService(loader, tables));
+    return new Lake(loader, new MovementService(settings, loader, tables));
   }
 
   @Test
@@ -47,6 +48,7 @@ class MovementServiceTest {
     // The movers table lists every moved customer once; the win-back list is its part into win-back segments.
     long intoWinBack = m.movesInto(lake.service().winBackSegments(run).stream().map(s -> s.id()).toList()).stream()
         .mapToLong(Flow::customers).sum();
+    assertThat(intoWinBack).as("the test catalogue marks a segment customers moved into").isPositive();
     assertThat(lake.service().winBackMovers(run, 5).total()).isEqualTo(intoWinBack);
     assertThat(lake.service().winBackMovers(run, 5).shown()).hasSizeLessThanOrEqualTo(5);
   }
