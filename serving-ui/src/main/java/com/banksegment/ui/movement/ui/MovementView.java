@@ -97,7 +97,8 @@ public class MovementView extends RunView {
             new BankChart(whereTheyWent(migration), "Customers of each previous segment by their segment now")),
         new Panel("From / to", "Rows: segment in run " + migration.previousRunDate() + "; columns: segment now (by id)."
             + " Shaded by share of the row: blue stayed, orange moved.", new MovementMatrix(migration)));
-    where.addClassName("two-columns");
+    // One above the other: the chart needs the width for its segment names, the heat map for its columns.
+    where.addClassName("stack");
     add(figures, new Panel("Biggest moves", null, biggestMoves(migration)), where, winBack(run, migration));
   }
 
