@@ -69,13 +69,28 @@ class UiFixtureLakeIT {
         .map(t -> t.name().substring(t.name().indexOf('/') + 1)).sorted().toList();
     assertThat(folders(lake.resolve("published"))).as("tables the pipeline publishes").containsAll(tables);
     assertThat(folders(FIXTURE.resolve("published"))).as("published tables").isEqualTo(tables);
+    List<String> migration = com.banksegment.contract.LakeTables.MIGRATION.stream()
+        .map(t -> t.name().substring(t.name().indexOf('/') + 1)).toList();
+    String firstPublish = dates.get(0);
     for (String table : tables) {
       List<String> freshColumns = columns(lake.resolve("published/" + table + "/run_date=" + RUN_DATE));
       for (String date : dates) {
-        assertThat(columns(FIXTURE.resolve("published/" + table + "/run_date=" + date)))
-            .as("columns of %s, run %s", table, date).isEqualTo(freshColumns);
+        List<String> fixtureColumns = columns(FIXTURE.resolve("published/" + table + "/run_date=" + date));
+        if (migration.contains(table) && !date.equals(firstPublish)) {
+          // The fresh lake's one run is a first publish. A run with a previous run writes that date as a
+          // literal, which Spark marks required (null, hence optional, in a first publish): compare
+          // names and types, the fixture's own first publish below is compared whole.
+          assertThat(withoutRepetition(fixtureColumns)).as("columns of %s, run %s", table, date)
+              .isEqualTo(withoutRepetition(freshColumns));
+        } else {
+          assertThat(fixtureColumns).as("columns of %s, run %s", table, date).isEqualTo(freshColumns);
+        }
       }
     }
+  }
+
+  private static List<String> withoutRepetition(List<String> columns) {
+    return columns.stream().map(c -> c.replaceFirst("^(optional|required) ", "")).toList();
   }
 
   private static List<String> dates() throws IOException {
