@@ -37,4 +37,16 @@ class ContractTest {
     assertThat(actions.actionFor("Everyday customers")).isEqualTo("other");
     assertThatThrownBy(() -> new ActionCatalog(Map.of("Big", "big"))).hasMessageContaining("\"default\"");
   }
+
+  @Test
+  void aSegmentIsMarkedForWinBackByItsActionText() {
+    ActionCatalog actions = new ActionCatalog(Map.of("Dormant", "Win-back campaign: an offer", "Regular", "Loyalty",
+        "default", "Nurture"));
+    assertThat(actions.isWinBackSegment("Dormant savers")).isTrue();
+    assertThat(actions.isWinBackSegment("Regular savers")).isFalse();
+    assertThat(actions.isWinBackSegment("Everyday customers")).isFalse();
+    assertThat(ActionCatalog.isWinBack("Win-back campaign: reactivation offer with a time limit")).isTrue();
+    assertThat(ActionCatalog.isWinBack("Loyalty rewards")).isFalse();
+    assertThat(ActionCatalog.isWinBack(null)).isFalse();
+  }
 }

@@ -57,7 +57,7 @@ class ArchitectureTest {
 
   @Test
   void featuresAreIndependentOfEachOther() {
-    slices().matching("com.banksegment.ui.(overview|model|explorer|customer|predict|batch|audience|compare|download|api)..")
+    slices().matching("com.banksegment.ui.(overview|model|explorer|customer|predict|batch|audience|compare|download|movement|api)..")
         .should().notDependOnEachOther().check(UI);
   }
 

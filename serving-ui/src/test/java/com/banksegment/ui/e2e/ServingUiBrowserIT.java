@@ -12,6 +12,7 @@ import com.banksegment.scorer.ScoreResult;
 import com.banksegment.scorer.Scorer;
 import com.banksegment.ui.fixture.FixtureLake;
 import com.banksegment.ui.fixture.FixtureRun;
+import com.banksegment.ui.support.TestActions;
 import com.banksegment.ui.support.TestUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class ServingUiBrowserIT {
     Path auditLog = WORK.resolve("audit.log");
     Files.deleteIfExists(auditLog);
     try (PackagedApp app = PackagedApp.start(lake.root(), TestUsers.CONFIG, WORK.resolve("app.log"),
-        "segment.ui.audit-log=" + auditLog);
+        "segment.ui.audit-log=" + auditLog, TestActions.CONF);
         Browser b = new Browser(WORK)) {
       System.out.printf("serving-ui: ready (sign-in page answers, run loaded) %d ms after the JVM was started%n", app.startMillis());
       assertThat(app.log()).contains("Serving UI ready at " + app.url());
@@ -59,7 +60,7 @@ class ServingUiBrowserIT {
 
       b.wait.until(visibilityOfElementLocated(By.xpath("//h2[text()='Segment overview']")));
       waitForCharts(b, 2);
-      assertThat(b.driver.findElements(By.cssSelector("vaadin-side-nav-item"))).hasSize(9);
+      assertThat(b.driver.findElements(By.cssSelector("vaadin-side-nav-item"))).hasSize(10);
       b.screenshot("02-overview");
       assertFitsWithoutSidewaysScrolling(b, "overview");
 
@@ -80,6 +81,21 @@ class ServingUiBrowserIT {
       waitForCharts(b, 1);
       b.screenshot("04b-compare-runs");
       assertFitsWithoutSidewaysScrolling(b, "compare runs");
+
+      b.driver.get(app.url() + "movement");
+      b.wait.until(visibilityOfElementLocated(By.xpath("//h2[text()='Segment movement']")));
+      waitForCharts(b, 1);
+      assertThat(b.driver.findElement(By.id("movement-flows")).getText()).contains(" customers moved from ");
+      assertThat(b.driver.findElements(By.id("movement-matrix"))).as("the from/to heat map").hasSize(1);
+      List<String> winBack = winBackMoverIds();
+      assertThat(winBack).as("the fixture's latest run has movers into a win-back segment").isNotEmpty();
+      b.wait.until(visibilityOfElementLocated(By.id("winback-movers")));
+      b.wait.until(d -> {
+        String shown = pageText(b);
+        return winBack.stream().anyMatch(shown::contains);
+      });
+      b.screenshot("04c-movement");
+      assertFitsWithoutSidewaysScrolling(b, "movement");
 
       b.driver.get(app.url() + "customers");
       // Any case finds the customer.
@@ -107,7 +123,14 @@ class ServingUiBrowserIT {
       signIn(b, TestUsers.VIEWER, TestUsers.VIEWER_PASSWORD);
       b.wait.until(visibilityOfElementLocated(By.xpath("//h2[text()='Segment overview']")));
       assertThat(b.driver.findElements(By.cssSelector("vaadin-side-nav-item"))).extracting(WebElement::getText)
-          .containsExactly("Overview", "Model", "Segment explorer", "Compare runs", "Downloads");
+          .containsExactly("Overview", "Model", "Segment explorer", "Compare runs", "Movement", "Downloads");
+      b.driver.get(app.url() + "movement");
+      b.wait.until(visibilityOfElementLocated(By.id("winback-viewer")));
+      assertThat(b.driver.findElements(By.id("winback-movers"))).as("no mover list for a viewer").isEmpty();
+      assertThat(b.driver.findElement(By.id("winback-count")).getText()).contains(" moved into ");
+      String viewerPage = pageText(b);
+      assertThat(winBackMoverIds()).noneMatch(viewerPage::contains);
+      b.screenshot("08c-viewer-movement");
       b.driver.get(app.url() + "customers");
       b.wait.until(visibilityOfElementLocated(By.xpath("//h2[text()='This page is not available']")));
       assertThat(b.driver.findElements(By.id("customer-id"))).as("no lookup for a viewer").isEmpty();
@@ -246,6 +269,25 @@ class ServingUiBrowserIT {
     b.wait.until(d -> d.findElement(By.id("batch-error")).getText().startsWith("The file is not valid CSV at line 2, column "));
     assertThat(b.driver.findElement(By.id("batch-error")).getText()).doesNotContain("Unexpected character", "java.",
         "reference chain");
+  }
+
+  /** The customers of the latest run who moved into a segment the test catalogue marks for win-back. */
+  private static List<String> winBackMoverIds() {
+    java.util.Set<Object> winBack = new java.util.HashSet<>();
+    var catalogue = TestActions.catalogue();
+    for (var r : FixtureRun.rows(FixtureLake.shared().table("segment_profiles", FixtureLake.RUN_DATE))) {
+      if (catalogue.isWinBackSegment((String) r.get("segment_name"))) {
+        winBack.add(((Number) r.get("cluster_id")).intValue());
+      }
+    }
+    return FixtureRun.rows(FixtureLake.shared().table("segment_movers", FixtureLake.RUN_DATE)).stream()
+        .filter(r -> winBack.contains(((Number) r.get("to_cluster_id")).intValue()))
+        .map(r -> (String) r.get("customer_id")).toList();
+  }
+
+  /** All text of the page's DOM, grids' cells included (they are in the light DOM). */
+  private static String pageText(Browser b) {
+    return (String) b.driver.executeScript("return document.body.textContent;");
   }
 
   private static void signIn(Browser b, String user, String password) {

@@ -16,6 +16,8 @@ import com.banksegment.ui.customer.service.CustomerLookupService;
 import com.banksegment.ui.customer.ui.CustomerLookupView;
 import com.banksegment.ui.explorer.ui.SegmentExplorerView;
 import com.banksegment.ui.model.ui.ModelView;
+import com.banksegment.ui.movement.service.MovementService;
+import com.banksegment.ui.movement.ui.MovementView;
 import com.banksegment.ui.overview.ui.OverviewView;
 import com.banksegment.ui.predict.ui.PredictView;
 import com.banksegment.ui.security.ui.LoginView;
@@ -32,7 +34,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 /** Who may open what: every page needs a sign-in; customer-level pages and services are for analysts. */
 class ViewAccessTest extends KaribuTest {
   static final List<Class<? extends Component>> DASHBOARDS = List.of(OverviewView.class, ModelView.class,
-      SegmentExplorerView.class, CompareRunsView.class, DownloadsView.class);
+      SegmentExplorerView.class, CompareRunsView.class, MovementView.class, DownloadsView.class);
   static final List<Class<? extends Component>> CUSTOMER_LEVEL = List.of(CustomerLookupView.class, PredictView.class,
       BatchScoringView.class, AudienceView.class);
 
@@ -44,6 +46,9 @@ class ViewAccessTest extends KaribuTest {
 
   @Autowired
   TableDownloads downloads;
+
+  @Autowired
+  MovementService movement;
 
   @Test
   void everyPageSendsAnAnonymousVisitorToTheSignInPage() {
@@ -62,7 +67,7 @@ class ViewAccessTest extends KaribuTest {
       _get(view);
     }
     assertThat(_get(MainLayout.class).navigationLabels()).containsExactly("Overview", "Model", "Segment explorer",
-        "Compare runs", "Downloads");
+        "Compare runs", "Movement", "Downloads");
   }
 
   @Test
@@ -90,6 +95,9 @@ class ViewAccessTest extends KaribuTest {
         java.io.OutputStream.nullOutputStream())).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> downloads.customers(run, java.io.OutputStream.nullOutputStream()))
         .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> movement.winBackMovers(run, 10)).isInstanceOf(AccessDeniedException.class);
+    // Movement counts are theirs.
+    assertThat(movement.migration(run)).isPresent();
     assertThatThrownBy(() -> downloads.aggregate(run, TableDownloads.CUSTOMERS, java.io.OutputStream.nullOutputStream()))
         .isInstanceOf(IllegalArgumentException.class);
     // The segment-level tables are theirs.
@@ -118,6 +126,6 @@ class ViewAccessTest extends KaribuTest {
       _get(view);
     }
     assertThat(_get(MainLayout.class).navigationLabels()).containsExactly("Overview", "Model", "Segment explorer",
-        "Compare runs", "Downloads", "Audiences", "Customer lookup", "Predict", "Batch scoring");
+        "Compare runs", "Movement", "Downloads", "Audiences", "Customer lookup", "Predict", "Batch scoring");
   }
 }

@@ -50,6 +50,7 @@ public abstract class KaribuTest {
     registry.add(SettingsConfiguration.OVERRIDES + "[1]", () -> "segment.ui.users=" + TestUsers.CONFIG);
     registry.add(SettingsConfiguration.OVERRIDES + "[2]", () -> "segment.ui.max-upload-mb=1");
     registry.add(SettingsConfiguration.OVERRIDES + "[3]", () -> "segment.ui.audit-log=" + AUDIT_LOG);
+    registry.add(SettingsConfiguration.OVERRIDES + "[4]", () -> TestActions.CONF);
   }
 
   @BeforeAll

@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * The frame of every page: the side navigation (only the pages the user's role may open), the
- * run and model being served, and the signed-in user with a sign-out button.
+ * run and model being served, a banner when the run's inputs drifted from the model's, and the
+ * signed-in user with a sign-out button.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -40,6 +41,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       new NavEntry("Model", "model", VaadinIcon.CHART_LINE, null),
       new NavEntry("Segment explorer", "segments", VaadinIcon.SCATTER_CHART, null),
       new NavEntry("Compare runs", "compare", VaadinIcon.SPLIT, null),
+      new NavEntry("Movement", "movement", VaadinIcon.EXCHANGE, null),
       new NavEntry("Downloads", "downloads", VaadinIcon.DOWNLOAD, null),
       new NavEntry("Audiences", "audiences", VaadinIcon.USERS, Roles.ANALYST),
       new NavEntry("Customer lookup", "customers", VaadinIcon.SEARCH, Roles.ANALYST),
@@ -50,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final Span pageTitle = new Span();
   private final Div runInfo = new Div();
   private final SideNav nav = new SideNav();
+  private final DriftBanner driftBanner = new DriftBanner();
 
   public MainLayout(PublishedRuns runs, AuthenticationContext auth) {
     this.runs = runs;
@@ -60,7 +63,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     runInfo.addClassName("run-info");
     Header bar = new Header(new DrawerToggle(), pageTitle, runInfo);
     bar.addClassName("top-bar");
-    addToNavbar(bar);
+    // The drift banner sits under the bar, above every page, and is empty while inputs are stable.
+    Div navbar = new Div(bar, driftBanner);
+    navbar.addClassName("navbar-stack");
+    addToNavbar(navbar);
   }
 
   private Component brand() {
@@ -96,6 +102,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     return footer;
   }
 
+  public DriftBanner driftBanner() {
+    return driftBanner;
+  }
+
   /** The side navigation's labels, in order: what this user may open. */
   public List<String> navigationLabels() {
     return nav.getItems().stream().map(SideNavItem::getLabel).toList();
@@ -107,8 +117,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
     pageTitle.setText(title == null ? "" : title.value().replace(" · Customer Segments", ""));
     runInfo.removeAll();
+    driftBanner.show(null);
     try {
       PublishedRun run = runs.current();
+      driftBanner.show(run.drift());
       Span date = new Span(VaadinIcon.CALENDAR.create(), new Span("Run " + run.runDate()));
       date.getElement().getThemeList().add("badge contrast");
       Span model = new Span(run.modelVersion());

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The run readers should use (named by {@code published/_LATEST}): its model bundle, a scorer
  * built once from it, and the small published tables. Customer-level tables are not held here;
- * they are streamed from the lake when a page needs them.
+ * they are streamed from the lake when a page needs them. {@code drift} and {@code lifetime} come
+ * from model_metrics (issue 16).
  */
 public record PublishedRun(
     RunDate runDate,
@@ -24,7 +25,9 @@ public record PublishedRun(
     List<SelectionPoint> selection,
     ModelQuality quality,
     Instant loadedAt,
-    ModelTrust trust) {
+    ModelTrust trust,
+    Drift drift,
+    Lifetime lifetime) {
 
   public Optional<SegmentProfile> segment(int id) {
     return segments.stream().filter(s -> s.id() == id).findFirst();

@@ -6,6 +6,9 @@ package com.banksegment.ui.lake.domain;
  * run's total transaction value.
  *
  * @param previousRunDate the run whose segment this one continues (matched by centroid), or null
+ * @param meanPAlive mean P(alive) of the segment's customers; NaN when the lifetime model was not
+ *     fitted (as are the next three), or the run predates lifetime value
+ * @param sumClv the segment's total lifetime value over the run's horizon
  */
 public record SegmentProfile(
     int id,
@@ -25,4 +28,8 @@ public record SegmentProfile(
     double shareMale,
     double shareFemale,
     String dominantRfmSegment,
-    String previousRunDate) {}
+    String previousRunDate,
+    double meanPAlive,
+    double meanExpectedTransactions,
+    double sumClv,
+    double meanClv) {}

@@ -43,7 +43,7 @@ public class PublishedRunLoader {
     List<LakeRow> metrics = rows(LakeTables.MODEL_METRICS, runDate);
     ModelQuality quality = PublishedTableMapping.quality(bundle, metrics);
     return new PublishedRun(runDate, bundle, new Scorer(bundle), segments, selection, quality, clock.instant(),
-        TrustMapping.trust(bundle, metrics));
+        TrustMapping.trust(bundle, metrics), RunHealthMapping.drift(metrics), RunHealthMapping.lifetime(metrics));
   }
 
   /**

@@ -45,7 +45,9 @@ final class PublishedTableMapping {
           r.number(PROFILES.col("median_balance")), r.number(PROFILES.col("mean_monetary")),
           r.number(PROFILES.col("mean_balance")), r.number(PROFILES.col("share_male")),
           r.number(PROFILES.col("share_female")), r.string(PROFILES.col("dominant_rfm_segment")),
-          r.string(PROFILES.col("previous_run_date"))));
+          r.string(PROFILES.col("previous_run_date")), r.number(PROFILES.col("mean_p_alive")),
+          r.number(PROFILES.col("mean_expected_transactions")), r.number(PROFILES.col("sum_clv")),
+          r.number(PROFILES.col("mean_clv"))));
     }
     if (byId.size() != out.size()) {
       throw new ModelUnavailableException("segment_profiles has " + byId.size() + " segments but the model has "

@@ -88,7 +88,7 @@ public class ModelView extends RunView {
     run.trust().served().ifPresent(served -> figures.add(new Figure("Served classifier", served.label(),
         "weighted F1 " + Formats.decimal(served.weightedF1(), 3) + ": the best on held-out customers")));
     add(new ViewHeader("Model quality", "How the number of segments was chosen and how reliable predictions are."),
-        figures, sweep, algorithms, naiveBayes, new TrustSection(run),
+        figures, sweep, algorithms, naiveBayes, new TrustSection(run), new LifetimeSection(run),
         new Panel("What the figures mean", null, new Glossary()));
   }
 

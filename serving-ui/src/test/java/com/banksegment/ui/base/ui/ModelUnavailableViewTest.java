@@ -18,8 +18,8 @@ class ModelUnavailableViewTest extends KaribuTest {
 
   @DynamicPropertySource
   static void emptyLake(DynamicPropertyRegistry registry) {
-    // After the base class's four overrides: a later override wins.
-    registry.add(SettingsConfiguration.OVERRIDES + "[4]", () -> "segment.lake.root=" + FixtureLake.empty("nothing-published").root());
+    // After the base class's five overrides: a later override wins.
+    registry.add(SettingsConfiguration.OVERRIDES + "[5]", () -> "segment.lake.root=" + FixtureLake.empty("nothing-published").root());
   }
 
   @Test

@@ -177,4 +177,30 @@ class ModelViewTest extends KaribuTest {
       assertThat(_get(Div.class, s -> s.withId("classifier-" + c.name()))).isNotNull();
     }
   }
+
+  @Test
+  void chartsEachSegmentsLifetimeValueAndPAliveFromTheProfiles() throws Exception {
+    loginAsViewer();
+    navigate(ModelView.class);
+    PublishedRun run = runs.current();
+    List<java.util.Map<String, Object>> metrics = FixtureRun.rows(com.banksegment.ui.fixture.FixtureLake.shared()
+        .table("model_metrics", run.runDate()));
+    double status = metrics.stream().filter(r -> "bgnbd_status".equals(r.get("metric")))
+        .mapToDouble(r -> ((Number) r.get("value")).doubleValue()).findFirst().orElseThrow();
+    assertThat(status).as("the fixture's synthetic customers repeat often enough to fit").isZero();
+    List<java.util.Map<String, Object>> profiles = FixtureRun.rows(com.banksegment.ui.fixture.FixtureLake.shared()
+        .table("segment_profiles", run.runDate()));
+    List<BankChart> charts = LifetimeSectionTest.find(_get(LifetimeSection.class), BankChart.class);
+    assertThat(charts).hasSize(2);
+    JsonNode total = JSON.readTree(charts.get(0).getElement().getProperty("config"));
+    for (int i = 0; i < run.segments().size(); i++) {
+      int id = run.segments().get(i).id();
+      java.util.Map<String, Object> row = profiles.stream().filter(r -> ((Number) r.get("cluster_id")).intValue() == id)
+          .findFirst().orElseThrow();
+      assertThat(total.path("data").path("datasets").get(0).path("data").get(i).asDouble()).as("sum CLV of #%d", id)
+          .isEqualTo(((Number) row.get("sum_clv")).doubleValue());
+      assertThat(total.path("data").path("datasets").get(1).path("data").get(i).asDouble()).as("P(alive) of #%d", id)
+          .isEqualTo(((Number) row.get("mean_p_alive")).doubleValue());
+    }
+  }
 }
