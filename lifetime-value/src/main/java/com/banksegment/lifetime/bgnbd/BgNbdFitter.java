@@ -39,8 +39,8 @@ public final class BgNbdFitter {
         }
         Map<CustomerHistory, Long> customersByHistory = customers.stream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return LikelihoodFit.maximise(MODEL,
-                values -> BgNbdLikelihood.total(BgNbdParameters.of(values), customersByHistory), START,
+        BgNbdLikelihood.Sample sample = BgNbdLikelihood.Sample.of(customersByHistory);
+        return LikelihoodFit.maximise(MODEL, values -> sample.total(BgNbdParameters.of(values)), START,
                 BgNbdParameters::of, customers.size(), repeaters);
     }
 }

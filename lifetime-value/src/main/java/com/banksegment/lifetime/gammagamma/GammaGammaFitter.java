@@ -37,8 +37,9 @@ public final class GammaGammaFitter {
             return LikelihoodFit.refused(MODEL, FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers.size(),
                     repeaters.size());
         }
+        GammaGammaLikelihood.Sample sample = GammaGammaLikelihood.Sample.of(repeaters);
         LikelihoodFit<GammaGammaParameters> fit = LikelihoodFit.maximise(MODEL,
-                values -> GammaGammaLikelihood.total(GammaGammaParameters.of(values), repeaters), START,
+                values -> sample.total(GammaGammaParameters.of(values)), START,
                 GammaGammaParameters::of, customers.size(), repeaters.size());
         if (fit.isFitted() && !fit.fittedParameters().hasFiniteMean()) {
             return LikelihoodFit.refused(MODEL, FitStatus.NOT_IDENTIFIABLE, "q = " + fit.fittedParameters().q()
