@@ -1,10 +1,7 @@
 package com.banksegment.modeling.lifetime;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import com.banksegment.config.LifetimeSettings;
 import com.banksegment.lifetime.CustomerHistory;
@@ -66,9 +63,11 @@ public final class LifetimeModel {
   /** Fits both models on customers that have the input columns. */
   public static LifetimeFit fit(Dataset<Row> customers, LifetimeSettings settings) {
     IdentifiabilityRule rule = new IdentifiabilityRule(settings.minRepeaterShare(), settings.minRepeaters());
-    Row counts = customers.agg(count(lit(1)), sum(when(col(LifetimeInputs.X).gt(0), 1L).otherwise(0L))).first();
-    int n = Math.toIntExact(counts.getLong(0));
-    int repeaters = counts.isNullAt(1) ? 0 : Math.toIntExact(counts.getLong(1));
+    // One pass over the customers gives the histories and, from them, the counts the rule reads;
+    // the repeaters' spends are a second pass only when the data can carry a fit.
+    List<CustomerHistory> histories = histories(customers);
+    int n = histories.size();
+    int repeaters = (int) histories.stream().filter(CustomerHistory::isRepeater).count();
     Optional<String> refusal = rule.refusal(n, repeaters);
     if (refusal.isPresent()) {
       return new LifetimeFit(
@@ -76,7 +75,7 @@ public final class LifetimeModel {
           LikelihoodFit.refused(GammaGammaFitter.MODEL, FitStatus.NOT_IDENTIFIABLE, refusal.get(), n, repeaters),
           settings.horizonDays(), settings.discountPerDay());
     }
-    LikelihoodFit<BgNbdParameters> bgNbd = new BgNbdFitter(rule).fit(histories(customers));
+    LikelihoodFit<BgNbdParameters> bgNbd = new BgNbdFitter(rule).fit(histories);
     LikelihoodFit<GammaGammaParameters> gammaGamma = new GammaGammaFitter(rule).fit(spends(customers, n - repeaters));
     return new LifetimeFit(bgNbd, gammaGamma, settings.horizonDays(), settings.discountPerDay());
   }
