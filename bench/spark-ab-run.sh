@@ -41,8 +41,8 @@ for round in $(seq 1 "$ROUNDS"); do
     SEGMENT_JAVA_OPTS="${opts:-}" /usr/bin/time -f "%e %M" -o "$out/.t" \
       "$checkout/segment" run --run-date 2016-10-21 --lake "$out/lake" --input "$INPUT" > "$out/$name-$round.log" 2>&1
     read -r wall kb < "$out/.t"
-    # A stage's progress lines ("[model] ... 43.3s") end with its elapsed seconds: the last one is its time.
-    stages="$(grep -E '^\[[a-z]+\] .* [0-9.]+s$' "$out/$name-$round.log" | sed -E 's/^\[([a-z]+)\] .* ([0-9.]+)s$/\1 \2/' \
+    # A stage's progress lines ("[model] ... 43.3s", "[ingest 2016-10-21] ... 19.1s") end with its elapsed seconds: the last one is its time.
+    stages="$(grep -E '^\[[a-z]+[^]]*\] .* [0-9.]+s$' "$out/$name-$round.log" | sed -E 's/^\[([a-z]+)[^]]*\] .* ([0-9.]+)s$/\1 \2/' \
       | awk '{t[$1] = $2; if (!($1 in seen)) {seen[$1] = 1; o[++n] = $1}} END {for (i = 1; i <= n; i++) printf "%s=%s ", o[i], t[o[i]]}')"
     printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$wall" "$((kb / 1024))" "$stages" >> "$results"
     echo "round $round $name: wall ${wall} s, peak ${kb} KB, load before $load; $stages"
