@@ -32,15 +32,27 @@ public final class BgNbdFitter {
     }
 
     public LikelihoodFit<BgNbdParameters> fit(List<CustomerHistory> customers) {
-        int repeaters = (int) customers.stream().filter(CustomerHistory::isRepeater).count();
-        Optional<String> refusal = rule.refusal(customers.size(), repeaters);
-        if (refusal.isPresent()) {
-            return LikelihoodFit.refused(MODEL, FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers.size(), repeaters);
+        return fit(customers.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+    }
+
+    /**
+     * The same fit from the distinct histories and how many customers share each, as a grouped
+     * query returns them (no need to expand them into one entry per customer).
+     */
+    public LikelihoodFit<BgNbdParameters> fit(Map<CustomerHistory, Long> customersByHistory) {
+        int customers = 0;
+        int repeaters = 0;
+        for (Map.Entry<CustomerHistory, Long> entry : customersByHistory.entrySet()) {
+            int count = Math.toIntExact(entry.getValue());
+            customers += count;
+            repeaters += entry.getKey().isRepeater() ? count : 0;
         }
-        Map<CustomerHistory, Long> customersByHistory = customers.stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Optional<String> refusal = rule.refusal(customers, repeaters);
+        if (refusal.isPresent()) {
+            return LikelihoodFit.refused(MODEL, FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers, repeaters);
+        }
         BgNbdLikelihood.Sample sample = BgNbdLikelihood.Sample.of(customersByHistory);
         return LikelihoodFit.maximise(MODEL, values -> sample.total(BgNbdParameters.of(values)), START,
-                BgNbdParameters::of, customers.size(), repeaters);
+                BgNbdParameters::of, customers, repeaters);
     }
 }

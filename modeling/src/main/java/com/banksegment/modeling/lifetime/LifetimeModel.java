@@ -18,7 +18,9 @@ import com.banksegment.lifetime.value.CustomerValue;
 import com.banksegment.lifetime.value.LifetimeValueCalculator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -65,9 +67,10 @@ public final class LifetimeModel {
     IdentifiabilityRule rule = new IdentifiabilityRule(settings.minRepeaterShare(), settings.minRepeaters());
     // One pass over the customers gives the histories and, from them, the counts the rule reads;
     // the repeaters' spends are a second pass only when the data can carry a fit.
-    List<CustomerHistory> histories = histories(customers);
-    int n = histories.size();
-    int repeaters = (int) histories.stream().filter(CustomerHistory::isRepeater).count();
+    Map<CustomerHistory, Long> histories = histories(customers);
+    int n = Math.toIntExact(histories.values().stream().mapToLong(Long::longValue).sum());
+    int repeaters = Math.toIntExact(histories.entrySet().stream().filter(e -> e.getKey().isRepeater())
+        .mapToLong(Map.Entry::getValue).sum());
     Optional<String> refusal = rule.refusal(n, repeaters);
     if (refusal.isPresent()) {
       return new LifetimeFit(
@@ -80,14 +83,13 @@ public final class LifetimeModel {
     return new LifetimeFit(bgNbd, gammaGamma, settings.horizonDays(), settings.discountPerDay());
   }
 
-  /** Every customer's history, equal ones as one collected row and its count. */
-  private static List<CustomerHistory> histories(Dataset<Row> customers) {
-    List<CustomerHistory> all = new ArrayList<>();
+  /** Every distinct history and how many customers have it: one grouped, collected query. */
+  private static Map<CustomerHistory, Long> histories(Dataset<Row> customers) {
+    Map<CustomerHistory, Long> byHistory = new HashMap<>();
     for (Row r : customers.groupBy(LifetimeInputs.X, LifetimeInputs.T_X, LifetimeInputs.T).count().collectAsList()) {
-      CustomerHistory h = new CustomerHistory(r.getInt(0), r.getDouble(1), r.getDouble(2));
-      all.addAll(Collections.nCopies(Math.toIntExact(r.getLong(3)), h));
+      byHistory.merge(new CustomerHistory(r.getInt(0), r.getDouble(1), r.getDouble(2)), r.getLong(3), Long::sum);
     }
-    return all;
+    return byHistory;
   }
 
   /** The repeaters' (x, mean spend) and the single-purchase customers, who count for the rule only. */
