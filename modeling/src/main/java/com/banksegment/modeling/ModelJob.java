@@ -44,6 +44,7 @@ import com.banksegment.scorer.BundleFormatException;
 import com.banksegment.scorer.BundleMetrics;
 import com.banksegment.scorer.ModelBundle;
 import com.banksegment.spark.LakeFileSystem;
+import com.banksegment.spark.stage.JobGroup;
 import com.banksegment.spark.stage.StageContext;
 import com.banksegment.spark.stage.StageJob;
 import com.banksegment.spark.stage.StageRun;
@@ -114,22 +115,26 @@ public final class ModelJob extends StageJob<ModelResult> {
       Dataset<Row> labelled = assigned.customers().withColumn(NaiveBayesClassifier.LABEL,
           SegmentTables.lookup(col(ModelSelection.PREDICTION), SegmentAssembly.classOfClusterIndex(segments))
               .cast("double"));
-      run.jobs().describe("Naive Bayes: train and evaluate on the held-out split");
-      NaiveBayesClassifier.Outcome nb = NaiveBayesClassifier.train(labelled, selected.choice().k(),
-          settings.holdoutFraction());
+      // The three trainings are independent: they run side by side (JobGroup#start).
+      int k = selected.choice().k();
+      var nbTraining = run.jobs().start("Naive Bayes: train and evaluate on the held-out split",
+          () -> NaiveBayesClassifier.train(labelled, k, settings.holdoutFraction()));
+      var comparison = run.jobs().start("decision tree and logistic regression on the same split",
+          () -> ClassifierComparison.compare(labelled, prepared.n(), k, settings.holdoutFraction()));
+      var prospectsTraining = run.jobs().start(
+          "prospects classifier: the segment from the attributes known at account opening",
+          () -> ProspectClassifier.train(labelled, prepared.prep().inputs().features(), prepared.n(), k,
+              settings.holdoutFraction()));
+      NaiveBayesClassifier.Outcome nb = JobGroup.join(nbTraining);
       run.progress().step(String.format(Locale.ROOT, "Naive Bayes weighted F1 %.4f, agreement %.4f",
           nb.metrics().weightedF1(), nb.agreement()));
-      run.jobs().describe("decision tree and logistic regression on the same split");
-      List<ClassifierComparison.Compared> compared = ClassifierComparison.compare(labelled, prepared.n(), selected.choice().k(),
-          settings.holdoutFraction());
+      List<ClassifierComparison.Compared> compared = JobGroup.join(comparison);
       compared.forEach(c -> run.progress().step(String.format(Locale.ROOT, "%s weighted F1 %.4f, agreement %.4f",
           c.name().replace('_', ' '), c.metrics().weightedF1(), c.agreement())));
       ServedChoice served = ServedChoice.choose(nb, compared);
       run.progress().step(String.format(Locale.ROOT, "served classifier: %s (best held-out weighted F1, %.4f)",
           served.label(), served.metrics().weightedF1()));
-      run.jobs().describe("prospects classifier: the segment from the attributes known at account opening");
-      Optional<ProspectClassifier.Outcome> prospects = ProspectClassifier.train(labelled,
-          prepared.prep().inputs().features(), prepared.n(), selected.choice().k(), settings.holdoutFraction());
+      Optional<ProspectClassifier.Outcome> prospects = JobGroup.join(prospectsTraining);
       run.progress().step(prospects.map(p -> String.format(Locale.ROOT,
               "prospects classifier on %s: weighted F1 %.4f (no transaction figures)", p.features(),
               p.metrics().weightedF1()))

@@ -35,8 +35,15 @@ public final class SparkSessions {
       }
     });
     result.put(PLUGINS, withOurPlugin(submitted.getProperty(PLUGINS, result.get(PLUGINS))));
+    String master = submitted.getProperty("spark.master", wanted.get("spark.master"));
+    if (master.startsWith("local") && submitted.getProperty(LOCAL_FILE_SYSTEM) == null) {
+      result.putIfAbsent(LOCAL_FILE_SYSTEM, ForklessLocalFileSystem.class.getName());
+    }
     return result;
   }
+
+  /** Hadoop's class for file:// paths: on one machine, the one that sets permissions without a chmod process. */
+  static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
 
   /** Spark's list of plugins to load; the suite's own is always in it (added to a cluster's list). */
   static final String PLUGINS = "spark.plugins";

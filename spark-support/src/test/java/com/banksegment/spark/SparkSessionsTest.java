@@ -36,4 +36,16 @@ class SparkSessionsTest {
             "spark.dynamicAllocation.enabled")
         .containsEntry("spark.sql.adaptive.enabled", "true");
   }
+
+  @Test
+  void localMastersSetPermissionsWithoutAProcessAndClustersKeepHadoopsFileSystem() {
+    SparkSettings embedded = new SparkSettings("local[*]", "app", 8, Map.of());
+
+    assertThat(SparkSessions.sessionConf(embedded, new Properties()))
+        .containsEntry("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName());
+    assertThat(SparkSessions.sessionConf(YARN_PROFILE, new Properties())).doesNotContainKey("spark.hadoop.fs.file.impl");
+    Properties onYarn = new Properties();
+    onYarn.setProperty("spark.master", "yarn");
+    assertThat(SparkSessions.sessionConf(embedded, onYarn)).doesNotContainKey("spark.hadoop.fs.file.impl");
+  }
 }

@@ -3,9 +3,13 @@ package com.banksegment.modeling.bundle;
 import com.banksegment.modeling.prepare.Preprocessing;
 import com.banksegment.scorer.ModelBundle;
 import com.banksegment.spark.LakeFileSystem;
+import com.banksegment.spark.stage.JobGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -33,18 +37,28 @@ public final class ModelFolder {
 
   public static void write(LakeFileSystem files, String folder, PipelineModel segmentation, PipelineModel naiveBayes,
       PipelineModel classifier, PipelineModel prospects, String bundleJson, String metricsJson) {
-    try {
-      segmentation.write().overwrite().save(folder + "/" + SEGMENTATION_MODEL);
-      naiveBayes.write().overwrite().save(folder + "/" + NAIVE_BAYES_MODEL);
-      classifier.write().overwrite().save(folder + "/" + CLASSIFIER_MODEL);
-      if (prospects != null) {
-        prospects.write().overwrite().save(folder + "/" + PROSPECTS_MODEL);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot save the Spark models to " + folder, e);
+    // Each save is a few small Spark jobs per pipeline stage; the four pipelines are written at once.
+    List<CompletableFuture<Void>> saves = new ArrayList<>();
+    Map<String, PipelineModel> models = new LinkedHashMap<>();
+    models.put(SEGMENTATION_MODEL, segmentation);
+    models.put(NAIVE_BAYES_MODEL, naiveBayes);
+    models.put(CLASSIFIER_MODEL, classifier);
+    if (prospects != null) {
+      models.put(PROSPECTS_MODEL, prospects);
     }
+    models.forEach((name, model) -> saves.add(JobGroup.onNewThread(() -> save(model, folder + "/" + name))));
+    saves.forEach(JobGroup::join);
     files.writeText(folder + "/" + ModelBundle.FILE_NAME, bundleJson);
     files.writeText(folder + "/" + METRICS_FILE, metricsJson);
+  }
+
+  private static Void save(PipelineModel model, String path) {
+    try {
+      model.write().overwrite().save(path);
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the Spark model to " + path, e);
+    }
   }
 
   /** The fitted transforms followed by a model (and its input stages), as one PipelineModel to save. */

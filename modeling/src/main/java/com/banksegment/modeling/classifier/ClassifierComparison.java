@@ -3,10 +3,12 @@ package com.banksegment.modeling.classifier;
 import static org.apache.spark.sql.functions.col;
 
 import com.banksegment.modeling.prepare.Preprocessing;
+import com.banksegment.spark.stage.JobGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.ml.classification.DecisionTreeClassificationModel;
 import org.apache.spark.ml.classification.DecisionTreeClassifier;
 import org.apache.spark.ml.classification.LogisticRegression;
@@ -57,14 +59,16 @@ public final class ClassifierComparison {
     Dataset<Row> train = labelled.where(col(NaiveBayesClassifier.SPLIT_DRAW).lt(cappedDraw));
     List<String> names = List.of("decision_tree", "logistic_regression");
     List<String> prefixes = List.of("dt", "lr");
-    List<ProbabilisticClassificationModel<Vector, ?>> models = List.of(
+    // Both fits at once (the tree's few jobs beside the regression's one job per iteration).
+    CompletableFuture<ProbabilisticClassificationModel<Vector, ?>> tree = JobGroup.onNewThread(() ->
         new DecisionTreeClassifier().setMaxDepth(TREE_DEPTH).setSeed(1).setFeaturesCol(Preprocessing.PCA_COL)
             .setLabelCol(NaiveBayesClassifier.LABEL).setPredictionCol("dt_prediction")
-            .setProbabilityCol("dt_probability").setRawPredictionCol("dt_raw").fit(train),
-        new LogisticRegression().setFamily("multinomial").setMaxIter(LOGISTIC_ITERATIONS)
-            .setFeaturesCol(Preprocessing.PCA_COL).setLabelCol(NaiveBayesClassifier.LABEL)
-            .setPredictionCol("lr_prediction").setProbabilityCol("lr_probability").setRawPredictionCol("lr_raw")
-            .fit(train));
+            .setProbabilityCol("dt_probability").setRawPredictionCol("dt_raw").fit(train));
+    ProbabilisticClassificationModel<Vector, ?> logistic = new LogisticRegression().setFamily("multinomial")
+        .setMaxIter(LOGISTIC_ITERATIONS).setFeaturesCol(Preprocessing.PCA_COL).setLabelCol(NaiveBayesClassifier.LABEL)
+        .setPredictionCol("lr_prediction").setProbabilityCol("lr_probability").setRawPredictionCol("lr_raw")
+        .fit(train);
+    List<ProbabilisticClassificationModel<Vector, ?>> models = List.of(JobGroup.join(tree), logistic);
     Dataset<Row> scored = labelled;
     for (var m : models) {
       scored = m.transform(scored);

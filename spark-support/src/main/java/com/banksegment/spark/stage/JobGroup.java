@@ -1,5 +1,7 @@
 package com.banksegment.spark.stage;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
 
@@ -52,6 +54,43 @@ public final class JobGroup {
       action.run();
       return null;
     });
+  }
+
+  /**
+   * Starts an action on a thread of its own under its own description and returns at once. Spark
+   * runs the jobs of actions started this way side by side: the iterative estimators of MLlib
+   * run many small jobs one after the other, and on small inputs each job's scheduling and the
+   * driver's share of it leave a core idle that another action's jobs can use.
+   */
+  public <T> CompletableFuture<T> start(String what, Supplier<T> action) {
+    return onNewThread(() -> run(what, action));
+  }
+
+  /**
+   * Runs a part of this thread's work on a new thread, which inherits this thread's group and
+   * description (Spark copies them into threads when they are started).
+   */
+  public static <T> CompletableFuture<T> onNewThread(Supplier<T> action) {
+    return CompletableFuture.supplyAsync(action, task -> {
+      Thread thread = new Thread(task, "stage-action");
+      thread.setDaemon(true);
+      thread.start();
+    });
+  }
+
+  /** The result of an action started with {@link #start}, or the exception it failed with, as it was thrown. */
+  public static <T> T join(CompletableFuture<T> started) {
+    try {
+      return started.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** Ends the group on this thread, so a next stage in the same session starts unnamed. */

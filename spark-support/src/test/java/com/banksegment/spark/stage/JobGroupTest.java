@@ -51,4 +51,29 @@ class JobGroupTest {
       assertThat(jobs.get(jobs.size() - 1).group()).isNull();
     }
   }
+
+  @Test
+  void actionsStartedTogetherRunUnderTheirOwnDescriptionsAndFailAsThrown() throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    StageContext context = StageContext.of(spark, SuiteSettings.load(List.of("segment.lake.root=" + lake)),
+        RunDate.parse("2016-10-21")).withProgress(line -> { });
+    try (JobRecorder recorder = JobRecorder.listen(spark)) {
+      try (StageRun run = context.start("demo")) {
+        var odd = run.jobs().start("count the odd numbers", () -> spark.range(10).filter("id % 2 = 1").count());
+        var ten = run.jobs().start("count to ten", () -> spark.range(10).count());
+        var inner = run.jobs().start("an outer action", () -> JobGroup.join(
+            JobGroup.onNewThread(() -> spark.range(4).count())));
+        assertThat(JobGroup.join(odd)).isEqualTo(5);
+        assertThat(JobGroup.join(ten)).isEqualTo(10);
+        assertThat(JobGroup.join(inner)).isEqualTo(4);
+        var failing = run.jobs().start("fail", () -> {
+          throw new IllegalArgumentException("bad column x");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JobGroup.join(failing))
+            .isInstanceOf(IllegalArgumentException.class).hasMessage("bad column x");
+      }
+      assertThat(recorder.jobs()).extracting(JobRecorder.Job::description).contains(
+          "demo 2016-10-21: count the odd numbers", "demo 2016-10-21: count to ten", "demo 2016-10-21: an outer action");
+    }
+  }
 }
