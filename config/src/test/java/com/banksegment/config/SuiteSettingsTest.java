@@ -55,7 +55,7 @@ class SuiteSettingsTest {
   @Test
   void theModelStagesDriverPathStartsAndStabilityHaveDefaultsAndBounds() {
     ModelingSettings m = SuiteSettings.load().modeling();
-    assertThat(m.localMaxCustomers()).isEqualTo(2_000_000L);
+    assertThat(m.localMaxCustomers()).isEqualTo(10_000_000L);
     assertThat(m.starts()).isEqualTo(10);
     assertThat(m.finalStarts()).isEqualTo(40);
     assertThat(m.bootstrapResamples()).isEqualTo(5);
