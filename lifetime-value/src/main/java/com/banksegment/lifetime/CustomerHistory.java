@@ -1,5 +1,7 @@
 package com.banksegment.lifetime;
 
+import java.util.Map;
+
 /**
  * One customer's purchase history in the form the BG/NBD model reads (Fader, Hardie and Lee 2005):
  * all times in the same period unit (days or weeks) and measured from the customer's first
@@ -30,5 +32,24 @@ public record CustomerHistory(int frequency, double recency, double age) {
 
     public boolean isRepeater() {
         return frequency > 0;
+    }
+
+    /**
+     * How many customers, and how many of them repeaters, a sample of distinct histories holds
+     * (what {@link IdentifiabilityRule#refusal} reads).
+     *
+     * @param customersByHistory each distinct history and how many customers share it
+     */
+    public record Counts(int customers, int repeaters) {
+        public static Counts of(Map<CustomerHistory, Long> customersByHistory) {
+            int customers = 0;
+            int repeaters = 0;
+            for (Map.Entry<CustomerHistory, Long> entry : customersByHistory.entrySet()) {
+                int count = Math.toIntExact(entry.getValue());
+                customers += count;
+                repeaters += entry.getKey().isRepeater() ? count : 0;
+            }
+            return new Counts(customers, repeaters);
+        }
     }
 }

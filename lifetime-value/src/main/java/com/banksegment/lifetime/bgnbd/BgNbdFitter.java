@@ -40,13 +40,9 @@ public final class BgNbdFitter {
      * query returns them (no need to expand them into one entry per customer).
      */
     public LikelihoodFit<BgNbdParameters> fit(Map<CustomerHistory, Long> customersByHistory) {
-        int customers = 0;
-        int repeaters = 0;
-        for (Map.Entry<CustomerHistory, Long> entry : customersByHistory.entrySet()) {
-            int count = Math.toIntExact(entry.getValue());
-            customers += count;
-            repeaters += entry.getKey().isRepeater() ? count : 0;
-        }
+        CustomerHistory.Counts counts = CustomerHistory.Counts.of(customersByHistory);
+        int customers = counts.customers();
+        int repeaters = counts.repeaters();
         Optional<String> refusal = rule.refusal(customers, repeaters);
         if (refusal.isPresent()) {
             return LikelihoodFit.refused(MODEL, FitStatus.NOT_IDENTIFIABLE, refusal.get(), customers, repeaters);

@@ -68,9 +68,9 @@ public final class LifetimeModel {
     // One pass over the customers gives the histories and, from them, the counts the rule reads;
     // the repeaters' spends are a second pass only when the data can carry a fit.
     Map<CustomerHistory, Long> histories = histories(customers);
-    int n = Math.toIntExact(histories.values().stream().mapToLong(Long::longValue).sum());
-    int repeaters = Math.toIntExact(histories.entrySet().stream().filter(e -> e.getKey().isRepeater())
-        .mapToLong(Map.Entry::getValue).sum());
+    CustomerHistory.Counts counts = CustomerHistory.Counts.of(histories);
+    int n = counts.customers();
+    int repeaters = counts.repeaters();
     Optional<String> refusal = rule.refusal(n, repeaters);
     if (refusal.isPresent()) {
       return new LifetimeFit(

@@ -22,8 +22,7 @@ class JobGroupTest {
   @Test
   void everyJobOfAStageRunIsNamedAfterTheStageTheDateAndTheWork() throws Exception {
     SparkSession spark = SparkTestSession.get();
-    StageContext context = StageContext.of(spark, SuiteSettings.load(List.of("segment.lake.root=" + lake)),
-        RunDate.parse("2016-10-21")).withProgress(line -> { });
+    StageContext context = demoContext(spark);
     try (JobRecorder recorder = JobRecorder.listen(spark)) {
       try (StageRun run = context.start("demo")) {
         spark.range(10).count();
@@ -55,8 +54,7 @@ class JobGroupTest {
   @Test
   void actionsStartedTogetherRunUnderTheirOwnDescriptionsAndFailAsThrown() throws Exception {
     SparkSession spark = SparkTestSession.get();
-    StageContext context = StageContext.of(spark, SuiteSettings.load(List.of("segment.lake.root=" + lake)),
-        RunDate.parse("2016-10-21")).withProgress(line -> { });
+    StageContext context = demoContext(spark);
     try (JobRecorder recorder = JobRecorder.listen(spark)) {
       try (StageRun run = context.start("demo")) {
         var odd = run.jobs().start("count the odd numbers", () -> spark.range(10).filter("id % 2 = 1").count());
@@ -75,5 +73,11 @@ class JobGroupTest {
       assertThat(recorder.jobs()).extracting(JobRecorder.Job::description).contains(
           "demo 2016-10-21: count the odd numbers", "demo 2016-10-21: count to ten", "demo 2016-10-21: an outer action");
     }
+  }
+
+  /** A stage context on this test's lake for run date 2016-10-21, its progress lines dropped. */
+  private StageContext demoContext(SparkSession spark) {
+    return StageContext.of(spark, SuiteSettings.load(List.of("segment.lake.root=" + lake)),
+        RunDate.parse("2016-10-21")).withProgress(line -> { });
   }
 }
