@@ -198,6 +198,10 @@ public final class ModelJob extends StageJob<ModelResult> {
 
   /** Every customer's cluster in the production model, and each cluster's profile. */
   private Assigned assign(StageRun run, Prepared prepared, SelectionPhase.Outcome selected) {
+    // The customers' own cache has served scaling, PCA and the drift check. Freed before the
+    // assigned copy is built, and the PCA-space copy as soon as that one exists, so the caches fit
+    // in storage memory: with all three, the 1M-row assigned copy spilled to disk.
+    prepared.customers().unpersist();
     ModelSelection.Fit production = selected.production();
     Dataset<Row> assigned = production.transform(prepared.features())
         .withColumn(NaiveBayesClassifier.SPLIT_DRAW, NaiveBayesClassifier.splitDraw(settings.seed()))
@@ -207,10 +211,9 @@ public final class ModelJob extends StageJob<ModelResult> {
         : null;
     List<ClusterProfile> profiles = run.jobs().run("profile the clusters",
         () -> ProfileBuilder.build(assigned, selected.choice().k(), prepared.dims(), centres, prepared.prep().inputs()));
+    prepared.features().unpersist();
     double[] populationMedian = run.jobs().run("median inputs of all customers",
         () -> ProfileBuilder.populationMedians(assigned, prepared.prep().inputs()));
-    prepared.features().unpersist();
-    prepared.customers().unpersist();
     return new Assigned(assigned, profiles, populationMedian);
   }
 
