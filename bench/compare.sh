@@ -5,7 +5,9 @@
 # Generates bench/out/tx-N-sS.csv once (or takes --input, e.g. the real 20,000-row file), runs `./segment run` on it, then
 # bench/sklearn_pipeline.py in the pinned venv bench/.venv (bench/requirements.txt, made or
 # reused by tools/python-venv.sh), and prints wall time, peak RSS and the per-stage seconds of
-# both and the ratio suite/script. The same Markdown is appended to bench/out/results.md with
+# both and the ratio suite/script. The script's address space is capped a gigabyte below the
+# machine's memory: on an input too large for pandas (30M rows on 24 GB) its row says where it
+# failed and after how long, and no ratio is printed. The same Markdown is appended to bench/out/results.md with
 # the machine, the load before and after, the JDK and the git commit; docs/benchmarks.md
 # quotes from it.
 set -euo pipefail
@@ -46,11 +48,17 @@ if [ "$SUITE" = 1 ] && ! ls "$ROOT"/cli/target/launcher/spark-run.jsa >/dev/null
 fi
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-timed() { # label, log file, command...: runs it under GNU time; sets WALL and RSS_MB
+timed() { # label, log file, command...: runs it under GNU time; sets WALL, RSS_MB and FAILED
   local label="$1" log="$2"; shift 2
   echo "compare: $label (load $(load))"
-  /usr/bin/time -f "%e %M" -o "$OUT/.t" "$@" 2>&1 | tee "$log"
-  read -r WALL kb < "$OUT/.t"; RSS_MB=$((kb / 1024))
+  # A failure (the script's MemoryError on an input too large for the machine) is a result too:
+  # FAILED keeps the log's last unindented line and the comparison goes on to its report.
+  FAILED=""
+  /usr/bin/time -f "%e %M" -o "$OUT/.t" "$@" 2>&1 | tee "$log" || FAILED="$(grep -v '^[[:space:]]' "$log" | tail -n 1)"
+  read -r WALL kb < <(tail -n 1 "$OUT/.t"); RSS_MB=$((kb / 1024))
+}
+failed_at() { # wall seconds of a failed command, as the table shows it
+  printf 'failed after %s s (%s)' "$1" "$2"
 }
 stage_seconds() { # each stage's time in the job: its summary ends in "(12.3s)", publish's last progress line in "2.6s"
   local s
@@ -78,19 +86,27 @@ if [ "$SUITE" = 1 ]; then
   timed "./segment run, $ROWS rows" "$OUT/compare-suite.log" \
     "$SEG" run --run-date "$DATE" --lake "$LAKE" --input "$CSV"
   suite_wall="$WALL"; suite_rss="$RSS_MB"; suite_stages="$(stage_seconds "$OUT/compare-suite.log")"
+  suite_failed="$FAILED"
 fi
 if [ "$SCRIPT" = 1 ]; then
   # OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE, where this workplace sets them for old OpenBLAS builds,
   # slow the venv's current one; the script runs as a user's would, without them.
+  # Its address space is capped a gigabyte below the machine's memory (there is no swap here): an
+  # input too large for pandas then ends in Python's MemoryError, with the step that raised it in
+  # the log, instead of the kernel's out-of-memory killer choosing a process.
+  limit=$(( ($(awk '/MemTotal/{print $2}' /proc/meminfo) - 1024 * 1024) * 1024 ))
   timed "pandas + scikit-learn, $ROWS rows" "$OUT/compare-script.log" \
-    env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$VENV/bin/python" "$ROOT/bench/sklearn_pipeline.py" "$CSV" \
-    --out "$OUT/compare-sklearn-$ROWS"
-  script_wall="$WALL"; script_rss="$RSS_MB"; script_stages="$(script_seconds "$OUT/compare-script.log")"
+    prlimit --as="$limit" env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$VENV/bin/python" \
+    "$ROOT/bench/sklearn_pipeline.py" "$CSV" --out "$OUT/compare-sklearn-$ROWS"
+  script_wall="$WALL"; script_rss="$RSS_MB"; script_failed="$FAILED"
+  [ -n "$script_failed" ] || script_stages="$(script_seconds "$OUT/compare-script.log")"
 fi
 load_after="$(load)"
 
 ratio=-; mem_ratio=-
-if [ "$SUITE" = 1 ] && [ "$SCRIPT" = 1 ]; then
+[ -z "${suite_failed:-}" ] || suite_wall="$(failed_at "$suite_wall" "$suite_failed")"
+[ -z "${script_failed:-}" ] || script_wall="$(failed_at "$script_wall" "$script_failed")"
+if [ "$SUITE" = 1 ] && [ "$SCRIPT" = 1 ] && [ -z "${suite_failed:-}${script_failed:-}" ]; then
   ratio="$(awk -v a="$suite_wall" -v b="$script_wall" 'BEGIN{printf "%.2f", a/b}')"
   mem_ratio="$(awk -v a="$suite_rss" -v b="$script_rss" 'BEGIN{printf "%.2f", a/b}')"
 fi
