@@ -175,7 +175,12 @@ public final class ModelJob extends StageJob<ModelResult> {
     }
   }
 
-  /** Reads the customers, fits the transforms to the clustering space and caches the customers in it. */
+  /**
+   * Reads the customers, fits the transforms to the clustering space and, when the selection reads
+   * the customers in that space more than once (Spark fits), caches them in it. The driver's
+   * selection reads them once (the collect) and the assignment once more: a second wide cache
+   * beside the customers' own would cost more to build than those two transforms (10M rows).
+   */
   private Prepared prepare(StageRun run) {
     run.jobs().describe("read the customers, fit scaling and PCA");
     CustomersInput.Loaded loaded = CustomersInput.read(run.spark(), run.layout(), run.runDate());
@@ -183,9 +188,12 @@ public final class ModelJob extends StageJob<ModelResult> {
     run.progress().step("model inputs: " + loaded.inputs());
     Preprocessing.Fitted prep = Preprocessing.fit(customers, loaded.inputs(), settings.pcaVariance());
     Dataset<Row> features = prep.model().transform(customers)
-        .drop(Preprocessing.inputColumns(loaded.inputs())).drop(Preprocessing.LOGGED)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long n = run.jobs().run("cache the customers in PCA space", features::count);
+        .drop(Preprocessing.inputColumns(loaded.inputs())).drop(Preprocessing.LOGGED);
+    long n = loaded.count();
+    if (!SelectionPhase.onDriver(n, settings)) {
+      features = features.persist(StorageLevel.MEMORY_AND_DISK());
+      run.jobs().run("cache the customers in PCA space", features::count);
+    }
     run.progress().step("scaled, PCA keeps " + prep.components() + " of " + loaded.inputs().size() + " components",
         n);
     int largestK = Math.max(settings.kMax(), settings.forceK());
@@ -198,10 +206,6 @@ public final class ModelJob extends StageJob<ModelResult> {
 
   /** Every customer's cluster in the production model, and each cluster's profile. */
   private Assigned assign(StageRun run, Prepared prepared, SelectionPhase.Outcome selected) {
-    // The customers' own cache has served scaling, PCA and the drift check. Freed before the
-    // assigned copy is built, and the PCA-space copy as soon as that one exists, so the caches fit
-    // in storage memory: with all three, the 1M-row assigned copy spilled to disk.
-    prepared.customers().unpersist();
     ModelSelection.Fit production = selected.production();
     Dataset<Row> assigned = production.transform(prepared.features())
         .withColumn(NaiveBayesClassifier.SPLIT_DRAW, NaiveBayesClassifier.splitDraw(settings.seed()))
@@ -211,7 +215,9 @@ public final class ModelJob extends StageJob<ModelResult> {
         : null;
     List<ClusterProfile> profiles = run.jobs().run("profile the clusters",
         () -> ProfileBuilder.build(assigned, selected.choice().k(), prepared.dims(), centres, prepared.prep().inputs()));
+    // The assigned copy exists now (the profile filled it): the copies it was built from can go.
     prepared.features().unpersist();
+    prepared.customers().unpersist();
     double[] populationMedian = run.jobs().run("median inputs of all customers",
         () -> ProfileBuilder.populationMedians(assigned, prepared.prep().inputs()));
     return new Assigned(assigned, profiles, populationMedian);

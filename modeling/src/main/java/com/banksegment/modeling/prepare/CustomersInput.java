@@ -36,8 +36,8 @@ public final class CustomersInput {
 
   private CustomersInput() {}
 
-  /** The cached customers and the model inputs their table has. */
-  public record Loaded(Dataset<Row> customers, ModelInputs inputs) {}
+  /** The cached customers, how many there are, and the model inputs their table has. */
+  public record Loaded(Dataset<Row> customers, long count, ModelInputs inputs) {}
 
   public static Loaded read(SparkSession spark, LakeLayout layout, RunDate runDate) {
     String path = layout.partition(LakeTables.CUSTOMERS, runDate);
@@ -56,7 +56,8 @@ public final class CustomersInput {
     // Cached: the check, scaling, PCA and the transform each read it (from Parquet, twice as slow).
     Dataset<Row> customers = select(table).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return new Loaded(customers, checkModelInputs(customers, path));
+      Row checked = checkPass(customers);
+      return new Loaded(customers, checked.getLong(0), checkModelInputs(checked, path));
     } catch (RuntimeException e) {
       customers.unpersist();
       throw e;
@@ -83,16 +84,7 @@ public final class CustomersInput {
    * some rows without it means the table is not what the contract says. Fails with the column and
    * the number of bad rows rather than let VectorAssembler or log1p fail deep inside Spark.
    */
-  private static ModelInputs checkModelInputs(Dataset<Row> customers, String path) {
-    List<Column> checks = new ArrayList<>();
-    for (Rule r : RFM_RULES) {
-      checks.add(sum(bad(col(r.input()).isNull().or(r.bad()))));
-    }
-    for (Rule r : ATTRIBUTE_RULES) {
-      checks.add(count(col(r.input())));
-      checks.add(sum(bad(col(r.input()).isNotNull().and(r.bad()))));
-    }
-    Row row = customers.agg(count(lit(1)), checks.toArray(Column[]::new)).first();
+  private static ModelInputs checkModelInputs(Row row, String path) {
     long total = row.getLong(0);
     if (total == 0) {
       throw new BadInputException("customer table " + path + " has no customers: expected at least one row");
@@ -123,6 +115,19 @@ public final class CustomersInput {
       }
     }
     return ModelInputs.withAttributes(attributes);
+  }
+
+  /** The one pass of the check (it also fills the cache): the row count, then the counts each rule reads. */
+  private static Row checkPass(Dataset<Row> customers) {
+    List<Column> checks = new ArrayList<>();
+    for (Rule r : RFM_RULES) {
+      checks.add(sum(bad(col(r.input()).isNull().or(r.bad()))));
+    }
+    for (Rule r : ATTRIBUTE_RULES) {
+      checks.add(count(col(r.input())));
+      checks.add(sum(bad(col(r.input()).isNotNull().and(r.bad()))));
+    }
+    return customers.agg(count(lit(1)), checks.toArray(Column[]::new)).first();
   }
 
   private static long longAt(Row row, int i) {

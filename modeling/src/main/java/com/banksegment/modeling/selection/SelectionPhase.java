@@ -32,7 +32,15 @@ public final class SelectionPhase {
 
   private SelectionPhase() {}
 
-  /** @param features the customers with their {@code pca} column, cached */
+  /**
+   * Whether the selection runs on the driver ({@link LocalSelection}: one pass collects the
+   * coordinates) rather than as Spark fits that read the customers again for every k.
+   */
+  public static boolean onDriver(long n, ModelingSettings m) {
+    return LocalSelection.applies(n, m);
+  }
+
+  /** @param features the customers with their {@code pca} column, cached when not {@link #onDriver} */
   public static Outcome run(Dataset<Row> features, long n, int dims, ModelingSettings m, Progress progress,
       JobGroup jobs) {
     if (LocalSelection.applies(n, m)) {
