@@ -43,7 +43,7 @@ public final class SelectionPhase {
   /** @param features the customers with their {@code pca} column, cached when not {@link #onDriver} */
   public static Outcome run(Dataset<Row> features, long n, int dims, ModelingSettings m, Progress progress,
       JobGroup jobs) {
-    if (LocalSelection.applies(n, m)) {
+    if (onDriver(n, m)) {
       return LocalSelection.run(features, dims, m, progress, jobs);
     }
     Dataset<Row> fitSet = features;
