@@ -59,15 +59,15 @@ public final class ClassifierComparison {
     Dataset<Row> train = labelled.where(col(NaiveBayesClassifier.SPLIT_DRAW).lt(cappedDraw));
     List<String> names = List.of("decision_tree", "logistic_regression");
     List<String> prefixes = List.of("dt", "lr");
-    // Both fits at once (the tree's few jobs beside the regression's one job per iteration).
+    // Both fits at once: the tree's Spark jobs beside the regression's collect and driver-side fit.
     CompletableFuture<ProbabilisticClassificationModel<Vector, ?>> tree = JobGroup.onNewThread(() ->
         new DecisionTreeClassifier().setMaxDepth(TREE_DEPTH).setSeed(1).setFeaturesCol(Preprocessing.PCA_COL)
             .setLabelCol(NaiveBayesClassifier.LABEL).setPredictionCol("dt_prediction")
             .setProbabilityCol("dt_probability").setRawPredictionCol("dt_raw").fit(train));
-    ProbabilisticClassificationModel<Vector, ?> logistic = new LogisticRegression().setFamily("multinomial")
-        .setMaxIter(LOGISTIC_ITERATIONS).setFeaturesCol(Preprocessing.PCA_COL).setLabelCol(NaiveBayesClassifier.LABEL)
-        .setPredictionCol("lr_prediction").setProbabilityCol("lr_probability").setRawPredictionCol("lr_raw")
-        .fit(train);
+    ProbabilisticClassificationModel<Vector, ?> logistic = DriverLogisticRegression.fit(new LogisticRegression()
+        .setFamily("multinomial").setMaxIter(LOGISTIC_ITERATIONS).setFeaturesCol(Preprocessing.PCA_COL)
+        .setLabelCol(NaiveBayesClassifier.LABEL).setPredictionCol("lr_prediction").setProbabilityCol("lr_probability")
+        .setRawPredictionCol("lr_raw"), train);
     List<ProbabilisticClassificationModel<Vector, ?>> models = List.of(JobGroup.join(tree), logistic);
     Dataset<Row> scored = labelled;
     for (var m : models) {

@@ -60,8 +60,10 @@ public final class ProspectClassifier {
         .setMaxIter(ClassifierComparison.LOGISTIC_ITERATIONS).setFeaturesCol(FEATURES_COL)
         .setLabelCol(NaiveBayesClassifier.LABEL).setPredictionCol(PREDICTION).setProbabilityCol(PROBABILITY)
         .setRawPredictionCol("prospect_raw");
-    PipelineModel model = new Pipeline().setStages(new PipelineStage[] {slicer, logistic})
-        .fit(labelled.where(fit));
+    Dataset<Row> fitRows = labelled.where(fit);
+    LogisticRegressionModel fitted = DriverLogisticRegression.fit(logistic, slicer.transform(fitRows));
+    // A pipeline of transformers only: fitting it runs nothing, it just keeps the two stages together.
+    PipelineModel model = new Pipeline().setStages(new PipelineStage[] {slicer, fitted}).fit(fitRows);
     long[][] confusion = new long[k][k];
     long agreed = 0;
     long all = 0;
