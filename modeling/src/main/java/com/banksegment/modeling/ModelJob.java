@@ -53,6 +53,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.ml.clustering.KMeansModel;
@@ -142,11 +143,18 @@ public final class ModelJob extends StageJob<ModelResult> {
 
       String previousDate = previous.map(p -> p.runDate().toString()).orElse(null);
       Classifiers classifiers = new Classifiers(nb, compared, served, prospects.orElse(null));
-      Map<Integer, SegmentLifetime> segmentLifetime = stageTables(run, prepared, selected, segments, classifiers,
-          labelled, previousDate, lifetime, drift);
-      ModelReport report = report(run, prepared, selected, segments, classifiers, previousDate, labelled)
-          .withOverTime(ReportBuilder.overTime(lifetime, segments, segmentLifetime, drift.orElse(null)));
-      stageModels(run, prepared, selected, segments, classifiers, report);
+      String modelFolder = run.outputs().folder(run.layout().modelDir(run.runDate()));
+      // The pipelines' saves (dozens of tiny Spark jobs) run while the tables are written and the
+      // report is built: neither reads the other's output.
+      CompletableFuture<Void> savingPipelines = run.jobs().start("save the models",
+          () -> savePipelines(modelFolder, prepared, selected, classifiers));
+      ModelReport report = JobGroup.meanwhile(savingPipelines, () -> {
+        Map<Integer, SegmentLifetime> segmentLifetime = stageTables(run, prepared, selected, segments, classifiers,
+            labelled, previousDate, lifetime, drift);
+        return report(run, prepared, selected, segments, classifiers, previousDate, labelled)
+            .withOverTime(ReportBuilder.overTime(lifetime, segments, segmentLifetime, drift.orElse(null)));
+      });
+      stageModels(run, modelFolder, prepared, selected, segments, classifiers, report);
       stageReport(run, report);
       run.outputs().commit();
       run.progress().step("committed the models, the published tables and the report", prepared.n());
@@ -263,9 +271,21 @@ public final class ModelJob extends StageJob<ModelResult> {
         sample, null);
   }
 
-  /** models/run_date=D: the PipelineModels, the bundle and the report's figures. */
-  private void stageModels(StageRun run, Prepared prepared, SelectionPhase.Outcome selected, List<Segment> segments,
-      Classifiers c, ModelReport report) {
+  /** The Spark PipelineModels of models/run_date=D: segmentation, Naive Bayes, served, prospects. */
+  private static Void savePipelines(String folder, Prepared prepared, SelectionPhase.Outcome selected,
+      Classifiers c) {
+    ModelFolder.savePipelines(folder,
+        ModelFolder.pipeline(prepared.prep(), selected.production().stages(), prepared.customers()),
+        ModelFolder.pipeline(prepared.prep(), List.of(c.nb().model()), prepared.customers()),
+        ModelFolder.pipeline(prepared.prep(), List.of(c.served().model()), prepared.customers()),
+        c.prospects() == null ? null
+            : ModelFolder.pipeline(prepared.prep(), List.of(c.prospects().model()), prepared.customers()));
+    return null;
+  }
+
+  /** The rest of models/run_date=D, beside the saved pipelines: the bundle and the report's figures. */
+  private void stageModels(StageRun run, String folder, Prepared prepared, SelectionPhase.Outcome selected,
+      List<Segment> segments, Classifiers c, ModelReport report) {
     NaiveBayesClassifier.Outcome nb = c.nb();
     KChoice choice = selected.choice();
     SweepPoint production = selected.production().point();
@@ -274,14 +294,7 @@ public final class ModelJob extends StageJob<ModelResult> {
             production.silhouette(), nb.metrics().accuracy(), nb.metrics().weightedF1(), nb.metrics().macroF1(),
             nb.agreement())).withClassifier(ClassifierExport.export(c.served(), nb, c.compared()))
         .withProspects(ClassifierExport.prospects(c.prospects(), prepared.prep().inputs().features()));
-    String folder = run.outputs().folder(run.layout().modelDir(run.runDate()));
-    run.jobs().run("save the models", () -> ModelFolder.write(LakeFileSystem.of(run.spark()), folder,
-        ModelFolder.pipeline(prepared.prep(), selected.production().stages(), prepared.customers()),
-        ModelFolder.pipeline(prepared.prep(), List.of(nb.model()), prepared.customers()),
-        ModelFolder.pipeline(prepared.prep(), List.of(c.served().model()), prepared.customers()),
-        c.prospects() == null ? null
-            : ModelFolder.pipeline(prepared.prep(), List.of(c.prospects().model()), prepared.customers()),
-        bundle.toJson(), report.withoutSample().toJson()));
+    ModelFolder.writeFiles(LakeFileSystem.of(run.spark()), folder, bundle.toJson(), report.withoutSample().toJson());
     run.progress().step("models and bundle written (staged)");
   }
 

@@ -35,9 +35,12 @@ public final class ModelFolder {
 
   private ModelFolder() {}
 
-  public static void write(LakeFileSystem files, String folder, PipelineModel segmentation, PipelineModel naiveBayes,
-      PipelineModel classifier, PipelineModel prospects, String bundleJson, String metricsJson) {
-    // Each save is a few small Spark jobs per pipeline stage; the four pipelines are written at once.
+  /**
+   * Saves the Spark pipelines into the folder (each save is a few small Spark jobs per pipeline
+   * stage; the pipelines are written at once). {@link #writeFiles} completes the folder.
+   */
+  public static void savePipelines(String folder, PipelineModel segmentation, PipelineModel naiveBayes,
+      PipelineModel classifier, PipelineModel prospects) {
     List<CompletableFuture<Void>> saves = new ArrayList<>();
     Map<String, PipelineModel> models = new LinkedHashMap<>();
     models.put(SEGMENTATION_MODEL, segmentation);
@@ -48,6 +51,10 @@ public final class ModelFolder {
     }
     models.forEach((name, model) -> saves.add(JobGroup.onNewThread(() -> save(model, folder + "/" + name))));
     saves.forEach(JobGroup::join);
+  }
+
+  /** The portable bundle and the report's figures, beside the pipelines. */
+  public static void writeFiles(LakeFileSystem files, String folder, String bundleJson, String metricsJson) {
     files.writeText(folder + "/" + ModelBundle.FILE_NAME, bundleJson);
     files.writeText(folder + "/" + METRICS_FILE, metricsJson);
   }

@@ -93,6 +93,31 @@ public final class JobGroup {
     }
   }
 
+  /**
+   * Runs {@code work} on this thread while {@code started} runs on its own, and returns
+   * {@code work}'s result once both are done. When {@code work} fails, it still waits for the
+   * started action (so none of its Spark jobs outlives what the caller cleans up) and rethrows
+   * {@code work}'s exception with the started action's own failure, if any, attached; when only
+   * the started action fails, its exception is thrown as it was.
+   */
+  public static <T> T meanwhile(CompletableFuture<?> started, Supplier<T> work) {
+    T result;
+    try {
+      result = work.get();
+    } catch (RuntimeException | Error e) {
+      try {
+        started.join();
+      } catch (CompletionException alsoFailed) {
+        e.addSuppressed(alsoFailed.getCause());
+      } catch (RuntimeException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw e;
+    }
+    join(started);
+    return result;
+  }
+
   /** Ends the group on this thread, so a next stage in the same session starts unnamed. */
   void clear() {
     spark.clearJobGroup();

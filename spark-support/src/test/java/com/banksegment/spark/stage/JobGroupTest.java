@@ -75,6 +75,44 @@ class JobGroupTest {
     }
   }
 
+  @Test
+  void workDoneMeanwhileWaitsForTheStartedActionAndKeepsBothFailures() {
+    java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    var slow = JobGroup.onNewThread(() -> {
+      sleep(200);
+      finished.set(true);
+      return null;
+    });
+    assertThat(JobGroup.meanwhile(slow, () -> "tables")).isEqualTo("tables");
+    assertThat(finished).as("returned only after the started action").isTrue();
+
+    finished.set(false);
+    var failingToo = JobGroup.onNewThread(() -> {
+      sleep(200);
+      finished.set(true);
+      throw new IllegalStateException("save failed");
+    });
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JobGroup.meanwhile(failingToo, () -> {
+      throw new IllegalArgumentException("table failed");
+    })).isInstanceOf(IllegalArgumentException.class).hasMessage("table failed")
+        .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage).containsExactly("save failed"));
+    assertThat(finished).as("the failure waited for the started action").isTrue();
+
+    var failingAlone = JobGroup.onNewThread(() -> {
+      throw new IllegalStateException("save failed");
+    });
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JobGroup.meanwhile(failingAlone, () -> "tables"))
+        .isInstanceOf(IllegalStateException.class).hasMessage("save failed");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** A stage context on this test's lake for run date 2016-10-21, its progress lines dropped. */
   private StageContext demoContext(SparkSession spark) {
     return StageContext.of(spark, SuiteSettings.load(List.of("segment.lake.root=" + lake)),
