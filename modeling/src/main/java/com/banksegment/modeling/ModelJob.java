@@ -329,23 +329,31 @@ public final class ModelJob extends StageJob<ModelResult> {
     int k = segments.size();
     Set<Integer> ids = segments.stream().map(Segment::id).collect(Collectors.toSet());
     List<String> names = new ArrayList<>();
-    Dataset<Row> written = run.jobs().run("write customer_segments (staged)", () -> run.outputs().table(
-        LakeTables.CUSTOMER_SEGMENTS, SegmentTables.customerSegments(
-            LifetimeModel.predict(LifetimeModel.withInputs(c.served().model().transform(labelled)), lifetime),
-            c.served().predictionCol(), c.served().probabilityCol(), segments, prepared.dims(),
-            lifetime.status().name()),
-        TableChecks.customerSegments(n, ids)));
-    Map<Integer, SegmentLifetime> segmentLifetime = run.jobs().run("lifetime value by segment",
-        () -> SegmentTables.segmentLifetime(written));
-    run.jobs().run("write segment_profiles (staged)", () -> run.outputs().table(LakeTables.SEGMENT_PROFILES,
-        SegmentTables.segmentProfiles(run.spark(), segments, previousDate, segmentLifetime),
-        TableChecks.segmentProfiles(k, n)));
-    run.jobs().run("write model_selection (staged)", () -> run.outputs().table(LakeTables.MODEL_SELECTION,
-        SegmentTables.modelSelection(run.spark(), selected.all(), selected.production().point(), selected.choice()),
-        TableChecks.modelSelection(selected.all().size())));
-    run.jobs().run("write model_metrics (staged)", () -> run.outputs().table(LakeTables.MODEL_METRICS,
-        SegmentTables.modelMetrics(run.spark(), metrics(n, prepared, selected, c, segments, lifetime, drift)),
-        TableChecks.modelMetrics(MetricRows.REQUIRED)));
+    // model_selection and model_metrics depend on nothing written here: they are staged side by
+    // side with customer_segments and the segment_profiles that need its lifetime figures.
+    CompletableFuture<Dataset<Row>> selection = run.jobs().start("write model_selection (staged)",
+        () -> run.outputs().table(LakeTables.MODEL_SELECTION,
+            SegmentTables.modelSelection(run.spark(), selected.all(), selected.production().point(), selected.choice()),
+            TableChecks.modelSelection(selected.all().size())));
+    CompletableFuture<Dataset<Row>> metrics = run.jobs().start("write model_metrics (staged)",
+        () -> run.outputs().table(LakeTables.MODEL_METRICS,
+            SegmentTables.modelMetrics(run.spark(), metrics(n, prepared, selected, c, segments, lifetime, drift)),
+            TableChecks.modelMetrics(MetricRows.REQUIRED)));
+    Map<Integer, SegmentLifetime> segmentLifetime = JobGroup.meanwhile(CompletableFuture.allOf(selection, metrics),
+        () -> {
+          Dataset<Row> written = run.jobs().run("write customer_segments (staged)", () -> run.outputs().table(
+              LakeTables.CUSTOMER_SEGMENTS, SegmentTables.customerSegments(
+                  LifetimeModel.predict(LifetimeModel.withInputs(c.served().model().transform(labelled)), lifetime),
+                  c.served().predictionCol(), c.served().probabilityCol(), segments, prepared.dims(),
+                  lifetime.status().name()),
+              TableChecks.customerSegments(n, ids)));
+          Map<Integer, SegmentLifetime> bySegment = run.jobs().run("lifetime value by segment",
+              () -> SegmentTables.segmentLifetime(written));
+          run.jobs().run("write segment_profiles (staged)", () -> run.outputs().table(LakeTables.SEGMENT_PROFILES,
+              SegmentTables.segmentProfiles(run.spark(), segments, previousDate, bySegment),
+              TableChecks.segmentProfiles(k, n)));
+          return bySegment;
+        });
     LakeTables.PUBLISHED.forEach(t -> names.add(t.name()));
     run.progress().step("staged published " + String.join(", ", names), n);
     return segmentLifetime;

@@ -7,6 +7,7 @@ import com.banksegment.spark.LakeFileSystem;
 import com.banksegment.spark.SparkSchemas;
 import com.banksegment.spark.StageFailedException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>Opening it sweeps the staging left by earlier runs of the same stage that can no longer
  * finish (see {@link StagingSweep}).
+ *
+ * <p>{@link #table}, {@link #folder} and {@link #file} may be called from several threads at once
+ * for different targets (the model stage writes independent tables side by side);
+ * {@link #commit()} and {@link #close()} come after all of them have returned.
  */
 public final class StagedCommit implements AutoCloseable {
   private final SparkSession spark;
@@ -35,7 +40,7 @@ public final class StagedCommit implements AutoCloseable {
   private final String stageFolder;
   private final String runFolder;
   private final List<String> swept;
-  private final Map<String, String> stagedToTarget = new LinkedHashMap<>();
+  private final Map<String, String> stagedToTarget = Collections.synchronizedMap(new LinkedHashMap<>());
   private boolean committed;
 
   private StagedCommit(SparkSession spark, LakeLayout layout, String stage, RunDate runDate, List<String> swept) {
