@@ -26,11 +26,13 @@ import com.banksegment.features.transactions.TransactionOverview;
 import com.banksegment.features.transactions.PurchaseTransactions;
 import com.banksegment.spark.SparkSchemas;
 import com.banksegment.spark.StageFailedException;
+import com.banksegment.spark.stage.JobGroup;
 import com.banksegment.spark.stage.StageContext;
 import com.banksegment.spark.stage.StageJob;
 import com.banksegment.spark.stage.StageRun;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -81,13 +83,18 @@ public final class FeaturesJob extends StageJob<FeaturesResult> {
       Dataset<Row> wide = CustomerTableBuilder.build(aggregate, ranks, new RfmSegments(rules),
           PurchaseTransactions.observed(transactions, "gender"));
       String customersPath = layout.partition(LakeTables.CUSTOMERS, runDate);
-      run.jobs().run("write the customer table (staged)", () -> run.outputs().table(LakeTables.CUSTOMERS,
-          wide.select(SparkSchemas.columns(LakeTables.CUSTOMERS)),
-          staged -> validate(staged, customers, customersPath)));
-      run.progress().step("customer table written (staged)", customers);
-
-      CustomerOverview overview = run.jobs().run("profile the customers for the EDA report", () ->
-          CustomerOverview.compute(wide, ranks, rules.stream().map(RfmSegmentRule::name).toList()));
+      // The report's profile of the customers and the table's write read the cached aggregate and
+      // nothing of each other: side by side, each one's planning and last tasks leave a core to the other.
+      CompletableFuture<CustomerOverview> profiling = run.jobs().start("profile the customers for the EDA report",
+          () -> CustomerOverview.compute(wide, ranks, rules.stream().map(RfmSegmentRule::name).toList()));
+      JobGroup.meanwhile(profiling, () -> {
+        run.jobs().run("write the customer table (staged)", () -> run.outputs().table(LakeTables.CUSTOMERS,
+            wide.select(SparkSchemas.columns(LakeTables.CUSTOMERS)),
+            staged -> validate(staged, customers, customersPath)));
+        run.progress().step("customer table written (staged)", customers);
+        return null;
+      });
+      CustomerOverview overview = profiling.join();
       EdaReport report = EdaReport.of(runDate, snapshot, source, tx, overview, customers);
       String reportDir = layout.report(REPORT, runDate);
       // The table and its report change together: a failed report leaves both as they were.
