@@ -87,6 +87,12 @@ public final class DriverLogisticRegression {
         }
         labels[i] = label;
         x[i] = ((Vector) r.get(1)).toArray();
+        for (double v : x[i]) {
+          // MLlib's fit refuses such a vector too; here it would turn the loss into NaN.
+          if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("logistic regression features " + r.get(1) + ": a value is not finite");
+          }
+        }
         classes = Math.max(classes, (int) label + 1);
       }
       double[] counts = new double[classes];

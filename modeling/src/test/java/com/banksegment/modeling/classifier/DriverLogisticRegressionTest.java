@@ -117,6 +117,17 @@ class DriverLogisticRegressionTest {
   }
 
   @Test
+  void refusesANonFiniteFeatureAsMllibDoes() {
+    List<Row> rows = List.of(RowFactory.create(0.0, Vectors.dense(1, 2)),
+        RowFactory.create(1.0, Vectors.dense(3, Double.NaN)));
+    Dataset<Row> data = SparkTestSession.get().createDataFrame(rows,
+        new StructType().add("label", DataTypes.DoubleType).add("features", SQLDataTypes.VectorType()));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverLogisticRegression.fit(estimator(), data))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[3.0,NaN]").hasMessageContaining("not finite");
+  }
+
+  @Test
   void oneClassOnlyIsLeftToMllib() {
     Dataset<Row> oneClass = overlappingClasses(300, 5).where("label = 0");
     LogisticRegressionModel model = DriverLogisticRegression.fit(estimator(), oneClass);

@@ -106,10 +106,8 @@ public final class JobGroup {
       result = work.get();
     } catch (RuntimeException | Error e) {
       try {
-        started.join();
-      } catch (CompletionException alsoFailed) {
-        e.addSuppressed(alsoFailed.getCause());
-      } catch (RuntimeException alsoFailed) {
+        join(started);
+      } catch (RuntimeException | Error alsoFailed) {
         e.addSuppressed(alsoFailed);
       }
       throw e;
