@@ -22,12 +22,7 @@ public record Partition(int[] labels, double cost) {
         double bestDistance = Double.POSITIVE_INFINITY;
         int p = i * d;
         for (int c = 0; c < k; c++) {
-          double s = 0;
-          int q = c * d;
-          for (int j = 0; j < d; j++) {
-            double diff = coords[p + j] - centres[q + j];
-            s += diff * diff;
-          }
+          double s = KMeansPlusPlus.squared(coords, p, centres, c * d, d);
           if (s < bestDistance) {
             bestDistance = s;
             best = c;
@@ -48,11 +43,7 @@ public record Partition(int[] labels, double cost) {
     int best = 0;
     double bestDistance = Double.POSITIVE_INFINITY;
     for (int c = 0; c < k; c++) {
-      double s = 0;
-      for (int j = 0; j < d; j++) {
-        double diff = point[j] - centres[c * d + j];
-        s += diff * diff;
-      }
+      double s = KMeansPlusPlus.squared(point, 0, centres, c * d, d);
       if (s < bestDistance) {
         bestDistance = s;
         best = c;

@@ -1,6 +1,7 @@
 package com.banksegment.modeling.prepare;
 
 import com.banksegment.scorer.GenderEncoding;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.ml.Pipeline;
@@ -12,6 +13,9 @@ import org.apache.spark.ml.feature.SQLTransformer;
 import org.apache.spark.ml.feature.StandardScaler;
 import org.apache.spark.ml.feature.StandardScalerModel;
 import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.ml.linalg.DenseMatrix;
+import org.apache.spark.ml.linalg.DenseVector;
+import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -58,13 +62,30 @@ public final class Preprocessing {
     Dataset<Row> scaled = scaler.transform(logged);
     PCAModel full = new PCA().setK(n).setInputCol(SCALED).setOutputCol(PCA_COL).fit(scaled);
     double[] variance = full.explainedVariance().toArray();
-    int keep = componentsFor(variance, varianceThreshold);
-    // PCA with fewer components gives the leading axes of the same decomposition.
-    PCAModel pca = keep == n ? full : new PCA().setK(keep).setInputCol(SCALED).setOutputCol(PCA_COL).fit(scaled);
+    PCAModel pca = leading(full, componentsFor(variance, varianceThreshold));
     PipelineModel model = new Pipeline()
         .setStages(new PipelineStage[] {encode, assemble, scaler, pca})
         .fit(customers); // all stages are fitted transformers: nothing is computed here
     return new Fitted(inputs, model, scaler, pca, variance);
+  }
+
+  /**
+   * The model of the first {@code keep} components of a full fit. MLlib's PCA with k components
+   * computes the same covariance and decomposition as with all of them and keeps the first k
+   * columns and variance shares; taking them from the full fit saves its two passes over the
+   * customers (a covariance needs the mean first).
+   */
+  static PCAModel leading(PCAModel full, int keep) {
+    int n = full.pc().numRows();
+    if (keep == full.getK()) {
+      return full;
+    }
+    PCA estimator = new PCA().setK(keep).setInputCol(full.getInputCol()).setOutputCol(full.getOutputCol());
+    DenseMatrix pc = new DenseMatrix(n, keep, Arrays.copyOfRange(full.pc().toArray(), 0, n * keep));
+    DenseVector variance = new DenseVector(Arrays.copyOfRange(full.explainedVariance().toArray(), 0, keep));
+    PCAModel model = estimator.copyValues(new PCAModel(estimator.uid(), pc, variance), ParamMap.empty());
+    model.setParent(estimator);
+    return model;
   }
 
   /** The fewest leading components whose variance shares add up to the threshold. */
