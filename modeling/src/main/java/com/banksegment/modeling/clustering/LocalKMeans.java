@@ -29,7 +29,7 @@ public final class LocalKMeans {
   /** The best of {@code starts} k-means++ starts, screened when there are more than {@link #KEPT}. */
   public static KMeansFit fit(Points points, int k, int starts, int maxIterations, double tolerance, long seed,
       Parallel parallel) {
-    return screened(points, k, starts(points, k, starts, seed), maxIterations, tolerance, parallel);
+    return screened(points, k, starts(points, k, starts, seed, 0, parallel), maxIterations, tolerance, parallel);
   }
 
   /**
@@ -133,18 +133,18 @@ public final class LocalKMeans {
     return out;
   }
 
-  /** The k-means++ initial centres of each start. */
-  public static List<double[]> starts(Points points, int k, int starts, long seed) {
-    return starts(points, k, starts, seed, 0);
-  }
-
-  /** The k-means++ initial centres of starts numbered {@code first} to {@code first + starts - 1}. */
-  public static List<double[]> starts(Points points, int k, int starts, long seed, int first) {
-    List<double[]> out = new ArrayList<>();
+  /**
+   * The k-means++ initial centres of starts numbered {@code first} to {@code first + starts - 1},
+   * side by side on the driver's threads: each start draws from its own seed, so the centres do
+   * not depend on the threads.
+   */
+  public static List<double[]> starts(Points points, int k, int starts, long seed, int first, Parallel parallel) {
+    List<Callable<double[]>> seeding = new ArrayList<>();
     for (int s = first; s < first + starts; s++) {
-      out.add(KMeansPlusPlus.seed(points, k, new SplittableRandom(seedOf(seed, k, s))));
+      long own = seedOf(seed, k, s);
+      seeding.add(() -> KMeansPlusPlus.seed(points, k, new SplittableRandom(own)));
     }
-    return out;
+    return parallel.all(seeding);
   }
 
   /** A start's own seed: the run's seed mixed with k and the start's number. */

@@ -126,7 +126,7 @@ final class LocalSelection {
   /** The best of the k-means++ starts and, after k - 1, of the k - 1 fit extended by its farthest customer. */
   private Measured kmeans(int k, int iterations, Measured previousK) {
     long start = System.nanoTime();
-    List<double[]> starts = new ArrayList<>(LocalKMeans.starts(fitSet, k, m.starts(), m.seed()));
+    List<double[]> starts = new ArrayList<>(LocalKMeans.starts(fitSet, k, m.starts(), m.seed(), 0, parallel));
     if (previousK != null && previousK.point().k() == k - 1) {
       starts.add(LocalKMeans.extended(fitSet, previousK.centres(), parallel));
     }
@@ -147,7 +147,7 @@ final class LocalSelection {
     long start = System.nanoTime();
     List<double[]> initial = new ArrayList<>();
     initial.add(atK.centres());
-    initial.addAll(LocalKMeans.starts(fitSet, k, m.finalStarts(), m.seed(), FINAL_START_NUMBERS));
+    initial.addAll(LocalKMeans.starts(fitSet, k, m.finalStarts(), m.seed(), FINAL_START_NUMBERS, parallel));
     KMeansFit fit = m.finalStarts() == 0 ? null
         : LocalKMeans.screened(fitSet, k, initial, m.maxIterations(), Lloyd.SPARK_TOLERANCE, parallel);
     double[] from = fit == null ? atK.centres() : fit.centres();

@@ -40,7 +40,7 @@ class ScreenedStartsTest {
 
   @Test
   void theWinnerIsTheLowestOfEveryStartsCostWhereItStopped() {
-    List<double[]> starts = LocalKMeans.starts(FOUR_CORNERS, 4, 12, 3);
+    List<double[]> starts = LocalKMeans.starts(FOUR_CORNERS, 4, 12, 3, 0, Parallel.sequential());
 
     KMeansFit fit = LocalKMeans.screened(FOUR_CORNERS, 4, starts, 40, Lloyd.SPARK_TOLERANCE, Parallel.sequential());
 
@@ -60,7 +60,7 @@ class ScreenedStartsTest {
 
   @Test
   void upToThreeStartsAreNotScreened() {
-    List<double[]> starts = LocalKMeans.starts(FOUR_CORNERS, 4, LocalKMeans.KEPT, 5);
+    List<double[]> starts = LocalKMeans.starts(FOUR_CORNERS, 4, LocalKMeans.KEPT, 5, 0, Parallel.sequential());
 
     KMeansFit screened = LocalKMeans.screened(FOUR_CORNERS, 4, starts, 40, Lloyd.SPARK_TOLERANCE,
         Parallel.sequential());
@@ -73,7 +73,7 @@ class ScreenedStartsTest {
   @Test
   void theSameFitWhateverTheNumberOfThreads() {
     Points points = Blobs.around(LocalKMeansTest.CENTRES, 6_000, 2.0, 3); // 24,000 points: several chunks
-    List<double[]> starts = LocalKMeans.starts(points, 5, 8, 11);
+    List<double[]> starts = LocalKMeans.starts(points, 5, 8, 11, 0, Parallel.sequential());
     KMeansFit one = LocalKMeans.screened(points, 5, starts, 40, Lloyd.SPARK_TOLERANCE, Parallel.sequential());
     try (Parallel two = new Parallel(2)) {
       KMeansFit parallel = LocalKMeans.screened(points, 5, starts, 40, Lloyd.SPARK_TOLERANCE, two);
@@ -84,11 +84,24 @@ class ScreenedStartsTest {
 
   @Test
   void startsNumberedFromAnOffsetAreTheLaterStartsOfTheSameSeed() {
-    List<double[]> five = LocalKMeans.starts(FOUR_CORNERS, 4, 5, 9);
-    List<double[]> lastTwo = LocalKMeans.starts(FOUR_CORNERS, 4, 2, 9, 3);
+    List<double[]> five = LocalKMeans.starts(FOUR_CORNERS, 4, 5, 9, 0, Parallel.sequential());
+    List<double[]> lastTwo = LocalKMeans.starts(FOUR_CORNERS, 4, 2, 9, 3, Parallel.sequential());
 
     assertThat(lastTwo.get(0)).containsExactly(five.get(3));
     assertThat(lastTwo.get(1)).containsExactly(five.get(4));
-    assertThat(LocalKMeans.starts(FOUR_CORNERS, 4, 1, 10, 3).get(0)).isNotEqualTo(five.get(3));
+    assertThat(LocalKMeans.starts(FOUR_CORNERS, 4, 1, 10, 3, Parallel.sequential()).get(0)).isNotEqualTo(five.get(3));
+  }
+
+  @Test
+  void startsSeededSideBySideAreTheStartsSeededOneAfterAnother() {
+    List<double[]> oneThread = LocalKMeans.starts(FOUR_CORNERS, 4, 7, 21, 2, Parallel.sequential());
+    try (Parallel two = new Parallel(2)) {
+      List<double[]> twoThreads = LocalKMeans.starts(FOUR_CORNERS, 4, 7, 21, 2, two);
+
+      assertThat(twoThreads).hasSize(7);
+      for (int s = 0; s < 7; s++) {
+        assertThat(twoThreads.get(s)).containsExactly(oneThread.get(s));
+      }
+    }
   }
 }
