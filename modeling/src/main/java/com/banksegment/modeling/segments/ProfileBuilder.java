@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.mode;
 import static org.apache.spark.sql.functions.percentile_approx;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -13,15 +14,13 @@ import com.banksegment.modeling.prepare.ModelInputs;
 import com.banksegment.modeling.prepare.Preprocessing;
 import com.banksegment.modeling.selection.ModelSelection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.ml.functions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Cluster profiles in two aggregations over the assigned customers. */
+/** Cluster profiles in one aggregation over the assigned customers. */
 public final class ProfileBuilder {
   /** Relative error of the medians is about 1 / this (Spark's percentile_approx accuracy): ample for a typical customer. */
   private static final int MEDIAN_ACCURACY = 1_000;
@@ -80,6 +79,9 @@ public final class ProfileBuilder {
     aggs.add(sum(when(col("gender").equalTo("M"), 1L).otherwise(0L)).as("male"));
     aggs.add(sum(when(col("gender").equalTo("F"), 1L).otherwise(0L)).as("female"));
     aggs.add(sum(col("monetary")).as("total_monetary"));
+    // The most frequent RFM segment of the cluster; deterministic: on a tie the lowest value, the
+    // alphabetically first name. In this aggregation rather than a grouping of its own: one pass.
+    aggs.add(mode(col("rfm_segment"), true).as("dominant_rfm_segment"));
     for (int j = 1; j <= n; j++) {
       aggs.add(avg(element_at(col("scaled_arr"), j)).as("scaled_" + j));
     }
@@ -91,7 +93,6 @@ public final class ProfileBuilder {
         .withColumn("pca_arr", functions.vector_to_array(col(Preprocessing.PCA_COL), "float64"))
         .groupBy(ModelSelection.PREDICTION)
         .agg(count(lit(1)).as("size"), aggs.toArray(new Column[0]));
-    Map<Integer, String> dominant = dominantRfmSegments(assigned);
     List<Row> collected = rows.collectAsList();
     long total = collected.stream().mapToLong(r -> r.getLong(r.fieldIndex("size"))).sum();
     List<ClusterProfile> profiles = new ArrayList<>();
@@ -117,7 +118,7 @@ public final class ProfileBuilder {
       double male = gender ? (double) r.getLong(r.fieldIndex("male")) / size : Double.NaN;
       double female = gender ? (double) r.getLong(r.fieldIndex("female")) / size : Double.NaN;
       profiles.add(new ClusterProfile(index, size, (double) size / total, mean, median, male, female,
-          1.0 - male - female, dominant.getOrDefault(index, "Others"),
+          1.0 - male - female, dominant(r),
           r.getDouble(r.fieldIndex("total_monetary")), scaledMean, centroid, inputs));
     }
     profiles.sort(java.util.Comparator.comparingInt(ClusterProfile::index));
@@ -143,20 +144,9 @@ public final class ProfileBuilder {
     return out;
   }
 
-  /** The most frequent RFM segment per cluster; ties go to the alphabetically first name. */
-  private static Map<Integer, String> dominantRfmSegments(Dataset<Row> assigned) {
-    Map<Integer, String> best = new HashMap<>();
-    Map<Integer, Long> bestCount = new HashMap<>();
-    for (Row r : assigned.groupBy(ModelSelection.PREDICTION, "rfm_segment").count().collectAsList()) {
-      int index = r.getInt(0);
-      String segment = r.isNullAt(1) ? "Others" : r.getString(1);
-      long c = r.getLong(2);
-      Long current = bestCount.get(index);
-      if (current == null || c > current || (c == current && segment.compareTo(best.get(index)) < 0)) {
-        best.put(index, segment);
-        bestCount.put(index, c);
-      }
-    }
-    return best;
+  /** A cluster's most frequent RFM segment; "Others" when none of its customers has one. */
+  private static String dominant(Row r) {
+    int at = r.fieldIndex("dominant_rfm_segment");
+    return r.isNullAt(at) ? "Others" : r.getString(at);
   }
 }
