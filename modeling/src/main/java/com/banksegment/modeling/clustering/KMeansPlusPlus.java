@@ -74,11 +74,11 @@ public final class KMeansPlusPlus {
   }
 
   /**
-   * The squared Euclidean distance, summed over the coordinates in order. The clustering space
-   * has at most six coordinates (the model's inputs), and the JIT compiles a loop of unknown,
-   * short length poorly: written out, the distance costs a half to a third (this is most of the
-   * driver's K-means time). Each form adds the same terms in the same order, so the result is
-   * the same bit for bit.
+   * The squared Euclidean distance, summed over the coordinates in order. The JIT compiles a loop
+   * of unknown, short length poorly: written out for the usual spaces (the bank's six inputs, a
+   * source's three RFM inputs, when PCA keeps them all) the distance costs a half to a third, and
+   * this is most of the driver's K-means time. Each form adds the same terms in the same order,
+   * so the result is the same bit for bit.
    */
   static double squared(double[] a, int offsetA, double[] b, int offsetB, int d) {
     switch (d) {
@@ -90,21 +90,6 @@ public final class KMeansPlusPlus {
         double e4 = a[offsetA + 4] - b[offsetB + 4];
         double e5 = a[offsetA + 5] - b[offsetB + 5];
         return e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3 + e4 * e4 + e5 * e5;
-      }
-      case 5: {
-        double e0 = a[offsetA] - b[offsetB];
-        double e1 = a[offsetA + 1] - b[offsetB + 1];
-        double e2 = a[offsetA + 2] - b[offsetB + 2];
-        double e3 = a[offsetA + 3] - b[offsetB + 3];
-        double e4 = a[offsetA + 4] - b[offsetB + 4];
-        return e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3 + e4 * e4;
-      }
-      case 4: {
-        double e0 = a[offsetA] - b[offsetB];
-        double e1 = a[offsetA + 1] - b[offsetB + 1];
-        double e2 = a[offsetA + 2] - b[offsetB + 2];
-        double e3 = a[offsetA + 3] - b[offsetB + 3];
-        return e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
       }
       case 3: {
         double e0 = a[offsetA] - b[offsetB];
