@@ -170,18 +170,16 @@ public final class Lloyd {
       double u = upper[i] + shifts.moved[a];
       double l = lower[i] - shifts.othersMoved(a);
       double proven = Math.max(shifts.halfGap[a], l) * (1 - MARGIN);
-      if (u * (1 + MARGIN) < proven) {
-        upper[i] = u;
-        lower[i] = l;
-        return a;
+      if (!(u * (1 + MARGIN) < proven)) {
+        // The moved bound proves nothing (nor does a NaN): try again with the exact distance to the centre.
+        u = Math.sqrt(KMeansPlusPlus.squared(coords, i * d, centres, a * d, d));
+        if (!(u * (1 + MARGIN) < proven)) {
+          return scan(coords, i, centres, k, d);
+        }
       }
-      u = Math.sqrt(KMeansPlusPlus.squared(coords, i * d, centres, a * d, d));
-      if (u * (1 + MARGIN) < proven) {
-        upper[i] = u;
-        lower[i] = l;
-        return a;
-      }
-      return scan(coords, i, centres, k, d);
+      upper[i] = u;
+      lower[i] = l;
+      return a;
     }
   }
 

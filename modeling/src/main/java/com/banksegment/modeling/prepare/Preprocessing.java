@@ -76,10 +76,10 @@ public final class Preprocessing {
    * customers (a covariance needs the mean first).
    */
   static PCAModel leading(PCAModel full, int keep) {
-    int n = full.pc().numRows();
     if (keep == full.getK()) {
       return full;
     }
+    int n = full.pc().numRows();
     PCA estimator = new PCA().setK(keep).setInputCol(full.getInputCol()).setOutputCol(full.getOutputCol());
     DenseMatrix pc = new DenseMatrix(n, keep, Arrays.copyOfRange(full.pc().toArray(), 0, n * keep));
     DenseVector variance = new DenseVector(Arrays.copyOfRange(full.explainedVariance().toArray(), 0, keep));

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 /** The bounded assignment changes how many distances are computed, never the result. */
 class LloydTest {
 
-  /** Lloyd's iteration written plainly: every point against every centre, every iteration. */
+  /**
+   * Lloyd's iteration written plainly: every point assigned by {@link Partition#assign} (every
+   * centre, every iteration), then each chunk's sums in point order, as the bounded loop sums them.
+   */
   private static Lloyd.Result plain(Points points, double[] initial, int maxIterations, double tolerance,
       Parallel parallel) {
     int d = points.d();
@@ -18,22 +21,14 @@ class LloydTest {
     boolean converged = false;
     while (iteration < maxIterations && !converged) {
       double[] current = centres;
+      int[] labels = Partition.assign(points, current, parallel).labels();
       double[] sums = parallel.reduce(points.n(), (from, to) -> {
         double[] s = new double[k * d + k];
         for (int i = from; i < to; i++) {
-          int best = 0;
-          double bestDistance = Double.POSITIVE_INFINITY;
-          for (int c = 0; c < k; c++) {
-            double dist = KMeansPlusPlus.squared(points.coords(), i * d, current, c * d, d);
-            if (dist < bestDistance) {
-              bestDistance = dist;
-              best = c;
-            }
-          }
           for (int j = 0; j < d; j++) {
-            s[best * d + j] += points.coords()[i * d + j];
+            s[labels[i] * d + j] += points.coords()[i * d + j];
           }
-          s[k * d + best] += 1;
+          s[k * d + labels[i]] += 1;
         }
         return s;
       }, (a, b) -> {
