@@ -45,7 +45,8 @@ class DriverPointsTest {
     Dataset<Row> customers = customers();
     List<Row> sortedBySpark = customers.repartition(5).orderBy("customer_id").collectAsList();
 
-    for (int partitions : new int[] {1, 3, 8}) {
+    // 200 partitions for 3,000 customers: runs of every size, some of them empty.
+    for (int partitions : new int[] {1, 3, 8, 200}) {
       Points points = DriverPoints.collect(customers.repartition(partitions), 3);
 
       assertThat(points.n()).isEqualTo(sortedBySpark.size());
@@ -54,5 +55,28 @@ class DriverPointsTest {
             .containsExactly(((Vector) sortedBySpark.get(i).get(1)).toArray());
       }
     }
+  }
+
+  @Test
+  void theMergeTakesEmptyRunsAndKeepsTheRunsOrderForEqualIds() {
+    DriverPoints.Run first = run(new String[] {"A", "B", "B"}, 1, 2, 3);
+    DriverPoints.Run empty = run(new String[0]);
+    DriverPoints.Run second = run(new String[] {"AB", "B", "\u00E9"}, 4, 5, 6);
+
+    Points merged = DriverPoints.merge(List.of(first, empty, second), 1);
+
+    // "A" < "AB" (a prefix first) < "B" x 3 (first's two, then second's) < "\u00E9" (bytes C3 A9, unsigned)
+    assertThat(merged.coords()).containsExactly(1, 4, 2, 3, 5, 6);
+    assertThat(DriverPoints.merge(List.of(empty), 1).n()).isZero();
+  }
+
+  private static DriverPoints.Run run(String[] ids, double... coords) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    int[] ends = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      bytes.writeBytes(ids[i].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      ends[i] = bytes.size();
+    }
+    return new DriverPoints.Run(bytes.toByteArray(), ends, coords);
   }
 }
