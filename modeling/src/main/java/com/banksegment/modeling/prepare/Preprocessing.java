@@ -15,6 +15,7 @@ import org.apache.spark.ml.feature.StandardScalerModel;
 import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.ml.linalg.DenseMatrix;
 import org.apache.spark.ml.linalg.DenseVector;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -56,17 +57,58 @@ public final class Preprocessing {
     SQLTransformer encode = new SQLTransformer().setStatement(statement(inputs));
     VectorAssembler assemble = new VectorAssembler().setInputCols(inputColumns(inputs)).setOutputCol(LOGGED);
     PipelineModel encoded = new Pipeline().setStages(new PipelineStage[] {encode, assemble}).fit(customers);
-    Dataset<Row> logged = encoded.transform(customers);
-    StandardScalerModel scaler = new StandardScaler().setWithMean(true).setWithStd(true)
-        .setInputCol(LOGGED).setOutputCol(SCALED).fit(logged);
-    Dataset<Row> scaled = scaler.transform(logged);
-    PCAModel full = new PCA().setK(n).setInputCol(SCALED).setOutputCol(PCA_COL).fit(scaled);
+    // One pass for both fits (InputMoments): the models are MLlib's own, made from its figures.
+    InputMoments moments = InputMoments.of(encode.transform(customers), inputColumns(inputs));
+    StandardScalerModel scaler = scaler(new StandardScaler().setWithMean(true).setWithStd(true)
+        .setInputCol(LOGGED).setOutputCol(SCALED), moments);
+    PCAModel full = pca(new PCA().setK(n).setInputCol(SCALED).setOutputCol(PCA_COL), moments.scaledCovariance());
     double[] variance = full.explainedVariance().toArray();
     PCAModel pca = leading(full, componentsFor(variance, varianceThreshold));
     PipelineModel model = new Pipeline()
         .setStages(new PipelineStage[] {encode, assemble, scaler, pca})
         .fit(customers); // all stages are fitted transformers: nothing is computed here
     return new Fitted(inputs, model, scaler, pca, variance);
+  }
+
+  /** What {@link StandardScaler#fit} makes of these means and deviations. */
+  static StandardScalerModel scaler(StandardScaler estimator, InputMoments moments) {
+    StandardScalerModel model = estimator.copyValues(new StandardScalerModel(estimator.uid(),
+        Vectors.dense(moments.std()), Vectors.dense(moments.mean())), ParamMap.empty());
+    model.setParent(estimator);
+    return model;
+  }
+
+  /**
+   * What {@link PCA#fit} makes of this covariance matrix (MLlib's RowMatrix below 65,536 inputs):
+   * the left singular vectors of Breeze's SVD of it are the components, in the order of the
+   * singular values, each value's share of their sum the explained variance.
+   */
+  static PCAModel pca(PCA estimator, double[][] covariance) {
+    int n = covariance.length;
+    double[] columnMajor = new double[n * n];
+    for (int j = 0; j < n; j++) {
+      for (int i = 0; i < n; i++) {
+        columnMajor[j * n + i] = covariance[i][j];
+      }
+    }
+    Object matrix = new org.apache.spark.mllib.linalg.DenseMatrix(n, n, columnMajor).asBreeze();
+    @SuppressWarnings({"rawtypes", "unchecked"}) // Breeze's implicit implementation, passed as Scala would
+    breeze.linalg.svd.SVD<?, ?> svd = (breeze.linalg.svd.SVD<?, ?>) breeze.linalg.svd$.MODULE$.apply(matrix,
+        (breeze.generic.UFunc.UImpl) (Object) breeze.linalg.svd.Svd_DM_Impl$.MODULE$);
+    double[] left = ((breeze.linalg.DenseMatrix<?>) svd.leftVectors()).data$mcD$sp();
+    double[] singular = ((breeze.linalg.DenseVector<?>) svd.singularValues()).data$mcD$sp();
+    double sum = 0;
+    for (double s : singular) {
+      sum += s;
+    }
+    double[] explained = new double[singular.length];
+    for (int i = 0; i < explained.length; i++) {
+      explained[i] = singular[i] / sum;
+    }
+    PCAModel model = estimator.copyValues(new PCAModel(estimator.uid(),
+        new DenseMatrix(n, n, java.util.Arrays.copyOf(left, n * n)), new DenseVector(explained)), ParamMap.empty());
+    model.setParent(estimator);
+    return model;
   }
 
   /**

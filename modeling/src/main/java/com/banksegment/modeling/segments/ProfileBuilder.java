@@ -85,12 +85,17 @@ public final class ProfileBuilder {
     for (int j = 1; j <= n; j++) {
       aggs.add(avg(element_at(col("scaled_arr"), j)).as("scaled_" + j));
     }
-    for (int j = 1; j <= dims; j++) {
-      aggs.add(avg(element_at(col("pca_arr"), j)).as("pca_" + j));
+    // A model with centres (K-means) gives the centroid; only the others need the PCA means, and
+    // unpacking a vector per customer is a good part of this pass's cost.
+    Dataset<Row> source = assigned
+        .withColumn("scaled_arr", functions.vector_to_array(col(Preprocessing.SCALED), "float64"));
+    if (centroids == null) {
+      source = source.withColumn("pca_arr", functions.vector_to_array(col(Preprocessing.PCA_COL), "float64"));
+      for (int j = 1; j <= dims; j++) {
+        aggs.add(avg(element_at(col("pca_arr"), j)).as("pca_" + j));
+      }
     }
-    Dataset<Row> rows = assigned
-        .withColumn("scaled_arr", functions.vector_to_array(col(Preprocessing.SCALED), "float64"))
-        .withColumn("pca_arr", functions.vector_to_array(col(Preprocessing.PCA_COL), "float64"))
+    Dataset<Row> rows = source
         .groupBy(ModelSelection.PREDICTION)
         .agg(count(lit(1)).as("size"), aggs.toArray(new Column[0]));
     List<Row> collected = rows.collectAsList();

@@ -51,5 +51,13 @@ class ProfileBuilderTest {
     assertThat(profiles.get(0).totalMonetary()).isEqualTo(1650.0);
     assertThat(profiles.get(1).mean()[0]).isCloseTo(287.5, within(1e-9));
     assertThat(profiles.get(1).centroid()).containsExactly(1.0, -1.0);
+
+    // A model with centres (K-means): the centroid is the model's, whatever the members' mean.
+    double[][] centres = {{0.5, 0.25}, {-2.0, 3.0}};
+    List<ClusterProfile> withCentres = ProfileBuilder.build(
+        SparkTestSession.get().createDataFrame(rows, ASSIGNED).repartition(3), 2, 2, centres, RFM);
+    assertThat(withCentres.get(0).centroid()).containsExactly(0.5, 0.25);
+    assertThat(withCentres.get(1).centroid()).containsExactly(-2.0, 3.0);
+    assertThat(withCentres).extracting(ClusterProfile::dominantRfmSegment).containsExactly("At risk", "Lost");
   }
 }
