@@ -36,10 +36,23 @@ public final class CustomersInput {
 
   private CustomersInput() {}
 
-  /** The cached customers, how many there are, and the model inputs their table has. */
+  /** The customers (cached by {@link #read}), how many there are, and the model inputs their table has. */
   public record Loaded(Dataset<Row> customers, long count, ModelInputs inputs) {}
 
   public static Loaded read(SparkSession spark, LakeLayout layout, RunDate runDate) {
+    return load(spark, layout, runDate, true);
+  }
+
+  /**
+   * The same checked customers, not cached: for a stage that reads them once or twice (the decide
+   * stage's check and drift sample). Each pass then reads only the columns it needs, vectorised,
+   * from Parquet; building the in-memory cache would cost more than it saves.
+   */
+  public static Loaded readOnce(SparkSession spark, LakeLayout layout, RunDate runDate) {
+    return load(spark, layout, runDate, false);
+  }
+
+  private static Loaded load(SparkSession spark, LakeLayout layout, RunDate runDate, boolean cache) {
     String path = layout.partition(LakeTables.CUSTOMERS, runDate);
     if (!LakeFileSystem.of(spark).exists(path)) {
       throw new BadInputException("customer table " + path + " not found: expected the features stage's output for "
@@ -53,8 +66,9 @@ public final class CustomersInput {
             + ": expected the columns " + COLUMNS.columnNames() + " (docs/data-contract.md, clean/customers)");
       }
     }
-    // Cached: the check, scaling, PCA and the transform each read it (from Parquet, twice as slow).
-    Dataset<Row> customers = select(table).persist(StorageLevel.MEMORY_AND_DISK());
+    // Cached for the model stage: the check, scaling and PCA, the collect and the assignment each
+    // read it (from Parquet, twice as slow).
+    Dataset<Row> customers = cache ? select(table).persist(StorageLevel.MEMORY_AND_DISK()) : select(table);
     try {
       Row checked = checkPass(customers);
       return new Loaded(customers, checked.getLong(0), checkModelInputs(checked, path));

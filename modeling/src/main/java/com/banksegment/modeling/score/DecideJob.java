@@ -28,22 +28,18 @@ public final class DecideJob extends StageJob<Decision> {
 
   @Override
   protected Decision run(StageRun run) {
-    CustomersInput.Loaded loaded = CustomersInput.read(run.spark(), run.layout(), run.runDate());
-    try {
-      Optional<ServedModel> served = ServedModel.find(LakeFileSystem.of(run.spark()), run.layout());
-      Optional<ServedModelDrift.Result> drift = served.flatMap(s -> run.jobs().run("drift against the served model",
-          () -> ServedModelDrift.measure(run.spark(), run.layout(), s, loaded.customers(), settings)));
-      Decision decision = RefitPolicy.decide(run.runDate().toString(), settings, loaded.inputs().features(),
-          served.map(s -> new RefitPolicy.Served(s.servedRunDate().toString(), s.modelRunDate().toString(),
-              s.ageDays(run.runDate()), s.bundle().features())),
-          drift.map(d -> new RefitPolicy.Drift(d.level(), d.psi())));
-      String folder = run.outputs().folder(run.layout().report(STAGE, run.runDate()));
-      LakeFileSystem.of(run.spark()).writeText(folder + "/" + Decision.FILE_NAME, decision.toJson());
-      run.outputs().commit();
-      run.progress().step(decision.line());
-      return decision;
-    } finally {
-      loaded.customers().unpersist();
-    }
+    CustomersInput.Loaded loaded = CustomersInput.readOnce(run.spark(), run.layout(), run.runDate());
+    Optional<ServedModel> served = ServedModel.find(LakeFileSystem.of(run.spark()), run.layout());
+    Optional<ServedModelDrift.Result> drift = served.flatMap(s -> run.jobs().run("drift against the served model",
+        () -> ServedModelDrift.measure(run.spark(), run.layout(), s, loaded.customers(), settings)));
+    Decision decision = RefitPolicy.decide(run.runDate().toString(), settings, loaded.inputs().features(),
+        served.map(s -> new RefitPolicy.Served(s.servedRunDate().toString(), s.modelRunDate().toString(),
+            s.ageDays(run.runDate()), s.bundle().features())),
+        drift.map(d -> new RefitPolicy.Drift(d.level(), d.psi())));
+    String folder = run.outputs().folder(run.layout().report(STAGE, run.runDate()));
+    LakeFileSystem.of(run.spark()).writeText(folder + "/" + Decision.FILE_NAME, decision.toJson());
+    run.outputs().commit();
+    run.progress().step(decision.line());
+    return decision;
   }
 }
