@@ -74,7 +74,7 @@ public final class FeaturesJob extends StageJob<FeaturesResult> {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       CustomerRanks ranks = run.jobs().run("aggregate the customers, quintiles and medians",
-          () -> CustomerRanks.compute(aggregate));
+          () -> CustomerRanks.compute(aggregate, context.settings().features().driverStatisticsMaxCustomers()));
       long customers = ranks.customers();
       run.progress().step("customers aggregated, quintiles and medians", customers);
 

@@ -182,6 +182,28 @@ class FeaturesJobTest {
     assertThat(SPARK.read().parquet(again.outputs().customersPath()).count()).isEqualTo(before);
   }
 
+  /**
+   * The order statistics taken in two Spark passes (driver path off) give the same table, and the
+   * same column profile but for the distinct counts, which the passes estimate.
+   */
+  @Test
+  void theSparkPassesGiveTheTableOfTheDriversOrderStatistics() {
+    List<Row> byDriver = customers().orderBy("customer_id").collectAsList();
+    List<Row> profileByDriver = columnProfile();
+    FeaturesResult bySpark = new FeaturesJob(StageContext.of(SPARK,
+        settings.with("segment.features.driver-statistics-max-customers", 0), RUN_DATE).withProgress(line -> { }))
+        .execute();
+
+    assertThat(SPARK.read().parquet(bySpark.outputs().customersPath()).orderBy("customer_id").collectAsList())
+        .containsExactlyElementsOf(byDriver);
+    assertThat(columnProfile()).containsExactlyElementsOf(profileByDriver);
+  }
+
+  private static List<Row> columnProfile() {
+    return SPARK.read().parquet(result.outputs().reportDir() + "/column_profile").drop("distinct")
+        .orderBy("table", "column").collectAsList();
+  }
+
   @Test
   void aMissingPartitionIsABadInputNamingThePath() {
     assertThatThrownBy(() -> new FeaturesJob(StageContext.of(SPARK, settings, RunDate.parse("2020-01-01")))

@@ -33,8 +33,17 @@ public record CustomerRanks(long customers, double[] recencyCuts, double[] frequ
   private static final int P = NumericProfile.PERCENTS.length;
   private static final int Q = 4;
 
-  /** The first action on the (cached) aggregate: it also materializes the cache and counts the customers. */
+  /** As below, with the order statistics always from Spark passes. */
   public static CustomerRanks compute(Dataset<Row> aggregate) {
+    return compute(aggregate, 0);
+  }
+
+  /**
+   * The first action on the (cached) aggregate: it also materializes the cache and counts the
+   * customers. Up to {@code driverMaxCustomers} customers the order statistics are taken on the
+   * driver ({@link ColumnStatistics#onDriver}), above in two Spark passes.
+   */
+  public static CustomerRanks compute(Dataset<Row> aggregate, long driverMaxCustomers) {
     // Recency is ranked on -recency_days (fewer days is better); its percentiles mirror those ranks.
     List<ColumnStatistics.Request> requests = List.of(
         new ColumnStatistics.Request("recency_days", QuintileScores.recencyGoodness(),
@@ -49,7 +58,9 @@ public record CustomerRanks(long customers, double[] recencyCuts, double[] frequ
     }
     Row totals = aggregate.agg(count(lit(1)).as("customers"), aggregates.toArray(Column[]::new)).first();
     long customers = totals.getLong(0);
-    Map<String, ColumnStatistics.Result> r = ColumnStatistics.compute(aggregate, requests);
+    Map<String, ColumnStatistics.Result> r = customers <= driverMaxCustomers
+        ? ColumnStatistics.onDriver(aggregate, requests)
+        : ColumnStatistics.compute(aggregate, requests);
 
     Map<String, double[]> percentiles = new LinkedHashMap<>();
     Map<String, NumericProfile> profiles = new LinkedHashMap<>();

@@ -16,7 +16,9 @@ import static org.apache.spark.sql.functions.signum;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,78 @@ public final class ColumnStatistics {
       results.put(requests.get(i).name(), profile(byColumn.get(i), ranks.get(i), out));
     }
     return results;
+  }
+
+  /**
+   * The same results from one pass that brings the requested columns to the driver (8 bytes a
+   * value: 49 MB for seven columns of 883,823 customers) and sorts them there: for tables small
+   * enough that two Spark passes cost more than the transfer. The values at the ranks, the count,
+   * min and max are the same; the distinct count is exact instead of an estimate.
+   */
+  public static Map<String, Result> onDriver(Dataset<Row> rows, List<Request> requests) {
+    int m = requests.size();
+    Column[] values = requests.stream().map(r -> r.value().cast("double")).toArray(Column[]::new);
+    // One array per column and partition, NaN for null: a million small rows would cost far more to ship.
+    List<double[][]> parts = rows.select(values).javaRDD().mapPartitions((Iterator<Row> it) -> {
+      double[][] columns = new double[m][1024];
+      int n = 0;
+      while (it.hasNext()) {
+        Row row = it.next();
+        if (n == columns[0].length) {
+          for (int j = 0; j < m; j++) {
+            columns[j] = Arrays.copyOf(columns[j], n * 2);
+          }
+        }
+        for (int j = 0; j < m; j++) {
+          columns[j][n] = row.isNullAt(j) ? Double.NaN : row.getDouble(j);
+        }
+        n++;
+      }
+      for (int j = 0; j < m; j++) {
+        columns[j] = Arrays.copyOf(columns[j], n);
+      }
+      return List.<double[][]>of(columns).iterator();
+    }).collect();
+    Map<String, Result> results = new LinkedHashMap<>();
+    for (int j = 0; j < m; j++) {
+      results.put(requests.get(j).name(), ofColumn(parts, j, requests.get(j).ranks()));
+    }
+    return results;
+  }
+
+  /**
+   * Column j's statistics over its observed values (no null, no NaN). For the ranks -0.0 counts as
+   * 0.0, as in the grouping of the Spark passes; min and max are taken as Spark's min and max take
+   * them (the first of equal values, so -0.0 where the column holds only -0.0).
+   */
+  private static Result ofColumn(List<double[][]> parts, int j, LongFunction<long[]> rankFunction) {
+    int total = parts.stream().mapToInt(p -> p[j].length).sum();
+    double[] values = new double[total];
+    int n = 0;
+    double min = Double.NaN;
+    double max = Double.NaN;
+    for (double[][] part : parts) {
+      for (double v : part[j]) {
+        if (Double.isNaN(v)) {
+          continue;
+        }
+        min = n == 0 || v < min ? v : min;
+        max = n == 0 || v > max ? v : max;
+        values[n++] = v == 0.0 ? 0.0 : v;
+      }
+    }
+    values = Arrays.copyOf(values, n);
+    Arrays.sort(values);
+    long[] wanted = n == 0 ? new long[0] : rankFunction.apply(n);
+    double[] at = new double[wanted.length];
+    for (int k = 0; k < wanted.length; k++) {
+      at[k] = values[(int) Math.max(1, Math.min(n, wanted[k])) - 1];
+    }
+    long distinct = 0;
+    for (int i = 0; i < n; i++) {
+      distinct += i == 0 || values[i] != values[i - 1] ? 1 : 0;
+    }
+    return new Result(n, distinct, min, max, wanted, at);
   }
 
   /** Nearest-rank percentile: the value at rank ceil(p/100 * n), in integer arithmetic. */

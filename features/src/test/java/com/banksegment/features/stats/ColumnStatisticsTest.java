@@ -81,4 +81,55 @@ class ColumnStatisticsTest {
     assertThat(QuintileScores.quintileRanks(7)).containsExactly(2, 3, 5, 6);
     assertThat(Arrays.stream(QuintileScores.quintileRanks(1)).distinct().toArray()).containsExactly(1);
   }
+
+  /**
+   * The driver's path against the Spark passes on the same columns: ties, negatives, zeros of
+   * both signs, nulls and NaN, an all-null column, over 7 partitions (some of them empty).
+   */
+  @Test
+  void theDriversSortGivesTheSparkPassesValues() {
+    Random random = new Random(3);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 4_000; i++) {
+      Double heavy = i % 97 == 0 ? null : Math.round(random.nextDouble() * 20) / 4.0;
+      double money = i % 13 == 0 ? -0.0 : i % 11 == 0 ? Double.NaN : Math.exp(random.nextGaussian() * 2 + 4);
+      rows.add(org.apache.spark.sql.RowFactory.create(heavy, money, -(double) (i % 50), null));
+    }
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("ties", "double").add("money", "double").add("negated", "double").add("none", "double");
+    Dataset<Row> data = SparkTestSession.get().createDataFrame(rows, schema).repartition(7);
+    data = data.union(data.limit(0)).coalesce(9);
+    List<ColumnStatistics.Request> requests = List.of(
+        new ColumnStatistics.Request("ties", col("ties"), n -> concat(QuintileScores.quintileRanks(n),
+            ColumnStatistics.medianRanks(n))),
+        new ColumnStatistics.Request("money", col("money"), n -> new long[] {1, 2, n / 3, n / 2, n - 1, n}),
+        new ColumnStatistics.Request("negated", col("negated"), QuintileScores::quintileRanks),
+        new ColumnStatistics.Request("none", col("none"), ColumnStatistics::medianRanks));
+
+    Map<String, ColumnStatistics.Result> spark = ColumnStatistics.compute(data, requests);
+    Map<String, ColumnStatistics.Result> driver = ColumnStatistics.onDriver(data, requests);
+
+    for (ColumnStatistics.Request request : requests) {
+      ColumnStatistics.Result s = spark.get(request.name());
+      ColumnStatistics.Result d = driver.get(request.name());
+      assertThat(d.count()).as(request.name()).isEqualTo(s.count());
+      assertThat(d.ranks()).as(request.name()).containsExactly(s.ranks());
+      assertThat(d.values()).as(request.name()).containsExactly(s.values());
+      // Boxed: Double.equals, under which NaN (nothing observed) equals NaN and -0.0 differs from 0.0.
+      assertThat(Double.valueOf(d.min())).as(request.name()).isEqualTo(Double.valueOf(s.min()));
+      assertThat(Double.valueOf(d.max())).as(request.name()).isEqualTo(Double.valueOf(s.max()));
+      assertThat((double) d.distinct()).as(request.name()).isCloseTo(s.distinct(), withinPercentage(5));
+    }
+    assertThat(driver.get("ties").distinct()).isEqualTo(21);
+    assertThat(1 / driver.get("money").values()[0]).as("-0.0 ranks as 0.0, as in Spark's grouping").isPositive();
+    assertThat(1 / driver.get("negated").max()).as("a column of -0.0 only: its max is -0.0").isNegative();
+    assertThat(driver.get("none").count()).isZero();
+    assertThat(driver.get("none").min()).isNaN();
+  }
+
+  private static long[] concat(long[] a, long[] b) {
+    long[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }
