@@ -56,7 +56,6 @@ public final class Preprocessing {
     int n = inputs.size();
     SQLTransformer encode = new SQLTransformer().setStatement(statement(inputs));
     VectorAssembler assemble = new VectorAssembler().setInputCols(inputColumns(inputs)).setOutputCol(LOGGED);
-    PipelineModel encoded = new Pipeline().setStages(new PipelineStage[] {encode, assemble}).fit(customers);
     // One pass for both fits (InputMoments): the models are MLlib's own, made from its figures.
     InputMoments moments = InputMoments.of(encode.transform(customers), inputColumns(inputs));
     StandardScalerModel scaler = scaler(new StandardScaler().setWithMean(true).setWithStd(true)
@@ -114,8 +113,8 @@ public final class Preprocessing {
   /**
    * The model of the first {@code keep} components of a full fit. MLlib's PCA with k components
    * computes the same covariance and decomposition as with all of them and keeps the first k
-   * columns and variance shares; taking them from the full fit saves its two passes over the
-   * customers (a covariance needs the mean first).
+   * columns and variance shares; taking them from the full fit saves a second decomposition (and,
+   * when MLlib fits, its two passes over the customers).
    */
   static PCAModel leading(PCAModel full, int keep) {
     if (keep == full.getK()) {
