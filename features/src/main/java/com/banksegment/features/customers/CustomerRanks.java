@@ -33,11 +33,6 @@ public record CustomerRanks(long customers, double[] recencyCuts, double[] frequ
   private static final int P = NumericProfile.PERCENTS.length;
   private static final int Q = 4;
 
-  /** As below, with the order statistics always from Spark passes. */
-  public static CustomerRanks compute(Dataset<Row> aggregate) {
-    return compute(aggregate, 0);
-  }
-
   /**
    * The first action on the (cached) aggregate: it also materializes the cache and counts the
    * customers. Up to {@code driverMaxCustomers} customers the order statistics are taken on the

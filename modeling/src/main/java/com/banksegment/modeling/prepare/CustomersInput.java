@@ -66,8 +66,8 @@ public final class CustomersInput {
             + ": expected the columns " + COLUMNS.columnNames() + " (docs/data-contract.md, clean/customers)");
       }
     }
-    // Cached for the model stage: the check, scaling and PCA, the collect and the assignment each
-    // read it (from Parquet, twice as slow).
+    // Cached for the model and score stages: the check, scaling and PCA, the collect and the
+    // assignment each read it (from Parquet, twice as slow).
     Dataset<Row> customers = cache ? select(table).persist(StorageLevel.MEMORY_AND_DISK()) : select(table);
     try {
       Row checked = checkPass(customers);
